@@ -1,0 +1,123 @@
+#include "cli/app.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+#include <iostream>
+#include <memory>
+
+#include "cli/options.hpp"
+#include "core/error.hpp"
+#include "lexicon/lexicon.hpp"
+#include "pipeline/run.hpp"
+
+namespace textmend::cli {
+namespace {
+
+void print_error(const std::string& where, const std::string& what) {
+  std::cerr << "textmend: " << (where.empty() ? "" : where + ": ") << what << '\n';
+}
+
+// An I/O error outranks input that is not text; either outranks success.
+ExitCode worse(ExitCode a, ExitCode b) {
+  auto rank = [](ExitCode c) { return c == ExitCode::error ? 3 : c == ExitCode::bad_input ? 2 : c == ExitCode::changes_found ? 1 : 0; };
+  return rank(a) >= rank(b) ? a : b;
+}
+
+void print_rules(std::ostream& os) {
+  for (const auto& rule : all_rules()) {
+    const RuleInfo& r = rule->info();
+    os << r.id << std::string(r.id.size() < 20 ? 20 - r.id.size() : 1, ' ') << (r.default_on ? "on " : "off")
+       << "  " << r.description << '\n'
+       << std::string(25, ' ') << "e.g. " << r.example_before << "  ->  " << r.example_after << '\n';
+  }
+}
+
+std::unique_ptr<Lexicon> load_lexicon(const Options& o, const RuleList& rules) {
+  const bool needed = std::any_of(rules.begin(), rules.end(), [](const auto& r) { return r->info().needs_dictionary; });
+  try {
+    return std::make_unique<Lexicon>(find_dictionary(o.settings.lang, o.dict));
+  } catch (const Error&) {
+    if (needed || o.dict) throw;
+    return nullptr;  // no rule that is on needs one
+  }
+}
+
+// Filters one input to the sink; reports its problems on stderr.
+ExitCode filter_one(const std::string& input, const Engine& engine, Sink& sink, const RunOptions& run) {
+  const bool is_stdin = input == "-";
+  const int fd = is_stdin ? STDIN_FILENO : ::open(input.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    print_error(input, std::strerror(errno));
+    return ExitCode::error;
+  }
+  struct Closer {
+    int fd;
+    bool own;
+    ~Closer() {
+      if (own) ::close(fd);
+    }
+  } closer{fd, !is_stdin};
+  FileSummary s;
+  try {
+    s = run_stream(fd, input, engine, sink, run);
+  } catch (const Error& e) {
+    print_error(e.where().empty() ? input : e.where(), e.what());
+    return e.code();
+  }
+  if (s.binary) {
+    print_error(input, "not text (NUL byte at offset " + std::to_string(s.first_nul) +
+                           "); passed through unchanged from that paragraph on");
+    return ExitCode::bad_input;
+  }
+  if (s.invalid_sequences > 0) {
+    print_error(input, "invalid UTF-8 at byte " + std::to_string(s.first_invalid) + " (" +
+                           std::to_string(s.invalid_sequences) + " sequence(s) passed through unchanged)");
+    return ExitCode::bad_input;
+  }
+  return ExitCode::ok;
+}
+
+int run_filter(const Options& o) {
+  RuleList rules = select_rules(o.enable, o.disable);
+  const std::unique_ptr<Lexicon> lexicon = load_lexicon(o, rules);
+  EngineOptions eo;
+  eo.resolver.min_confidence = o.min_confidence;
+  eo.settings = o.settings;
+  const Engine engine(std::move(rules), lexicon.get(), eo);
+  Output out(STDOUT_FILENO, "stdout");
+  TextSink sink(out);
+  ExitCode code = ExitCode::ok;
+  for (const std::string& input : o.inputs) code = worse(code, filter_one(input, engine, sink, o.run));
+  out.flush();
+  return static_cast<int>(code);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  // A closed pipe shows up as EPIPE from write(), which ends the run quietly.
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    const std::optional<Options> options = parse(argc, argv);
+    if (!options) return 0;
+    if (options->list_rules) {
+      print_rules(std::cout);
+      return 0;
+    }
+    return run_filter(*options);
+  } catch (const BrokenPipe&) {
+    return 0;
+  } catch (const Error& e) {
+    print_error(e.where(), e.what());
+    return static_cast<int>(e.code());
+  } catch (const std::exception& e) {
+    print_error("internal error", e.what());
+    return static_cast<int>(ExitCode::error);
+  }
+}
+
+}  // namespace textmend::cli

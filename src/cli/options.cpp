@@ -1,0 +1,65 @@
+#include "cli/options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "core/error.hpp"
+#include "version.hpp"
+
+namespace textmend::cli {
+namespace {
+
+QuoteStyle quote_style(const std::string& name) {
+  if (name == "curly") return QuoteStyle::curly;
+  if (name == "straight") return QuoteStyle::straight;
+  if (name == "keep") return QuoteStyle::keep;
+  return QuoteStyle::automatic;
+}
+
+}  // namespace
+
+std::optional<Options> parse(int argc, char** argv) {
+  Options o;
+  CLI::App app{"textmend: repairs damaged text (stray characters, broken quotes, misplaced punctuation,\n"
+               "spacing, doubled words, line-break hyphens, mojibake). Reads FILEs or stdin ('-'),\n"
+               "writes the repaired text to stdout. Exit: 0 fine, 2 usage or I/O error,\n"
+               "3 input not text (binary) or not valid UTF-8 (passed through unchanged).",
+               "textmend"};
+  app.set_version_flag("--version", std::string("textmend ") + kVersion);
+  app.add_option("files", o.inputs, "Input files; '-' or none reads stdin");
+  app.add_flag("--list-rules", o.list_rules, "List the rules: id, default, description, example");
+  app.add_option("--enable", o.enable, "Turn on rules (comma-separated ids, or 'all')")->delimiter(',');
+  app.add_option("--disable", o.disable, "Turn off rules (comma-separated ids, or 'all')")->delimiter(',');
+  app.add_option("--min-confidence", o.min_confidence,
+                 "Apply only fixes at least this confident (0 to 1); the rest are reported")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app.add_option("--lang", o.settings.lang, "Language: en_US or en_GB")
+      ->check(CLI::IsMember({"en_US", "en_GB"}))
+      ->capture_default_str();
+  app.add_option("--dict", o.dict, "Hunspell dictionary: an .aff/.dic path or a folder holding LANG.aff/.dic");
+  std::string quotes = "auto";
+  app.add_option("--quotes", quotes, "Quote style: auto (the document's majority), curly, straight or keep")
+      ->check(CLI::IsMember({"auto", "curly", "straight", "keep"}))
+      ->capture_default_str();
+  app.add_option("--buffer-size", o.run.reader.buffer_size, "Read buffer size in bytes (output never depends on it)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+      ->capture_default_str();
+  app.add_option("--max-paragraph", o.run.reader.max_unit, "Longest paragraph held in memory, in bytes")
+      ->check(CLI::Range(std::size_t{64}, std::size_t{1} << 30))
+      ->capture_default_str();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    app.exit(e);
+    return std::nullopt;
+  } catch (const CLI::ParseError& e) {
+    throw Error("", std::string(e.what()) + " (see textmend --help)");
+  }
+  o.settings.quotes = quote_style(quotes);
+  if (o.inputs.empty()) o.inputs.emplace_back("-");
+  return o;
+}
+
+}  // namespace textmend::cli

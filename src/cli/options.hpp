@@ -1,0 +1,28 @@
+#pragma once
+// The command line, parsed once into plain values.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/run.hpp"
+#include "text/settings.hpp"
+
+namespace textmend::cli {
+
+struct Options {
+  std::vector<std::string> inputs;  // "-" is stdin
+  bool list_rules = false;
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
+  double min_confidence = 0.8;
+  Settings settings;
+  std::optional<std::filesystem::path> dict;
+  RunOptions run;
+};
+
+// Parses argv. Returns nullopt when the command was fully handled (--help,
+// --version printed); throws Error (exit 2) on a usage error.
+std::optional<Options> parse(int argc, char** argv);
+
+}  // namespace textmend::cli

@@ -1,0 +1,101 @@
+#include "pipeline/engine.hpp"
+
+#include <algorithm>
+
+#include "core/utf8.hpp"
+
+namespace textmend {
+namespace {
+
+constexpr char kMask = '\x1A';  // stands in for an invalid byte while rules look
+
+// Text the rules can read as UTF-8: each invalid byte becomes kMask and
+// its position is protected, so it comes out exactly as it went in.
+struct Masked {
+  std::string text;  // empty when the input is valid as it is
+  std::vector<Span> invalid;
+};
+
+Masked mask_invalid(std::string_view text) {
+  Masked m;
+  std::size_t i = utf8::valid_prefix(text);
+  if (i == text.size()) return m;
+  m.text.assign(text);
+  while (i < text.size()) {
+    const std::size_t start = i;
+    if (utf8::decode(text, i) == utf8::kInvalid) {
+      m.text[start] = kMask;
+      if (!m.invalid.empty() && m.invalid.back().end == start)
+        m.invalid.back().end = i;
+      else
+        m.invalid.push_back(Span{start, i});
+    }
+  }
+  return m;
+}
+
+Span map_span_back(Span span, const std::vector<std::vector<Edit>>& passes) {
+  for (auto it = passes.rbegin(); it != passes.rend(); ++it) {
+    span.begin = map_back(span.begin, *it);
+    span.end = std::max(span.begin, map_back(span.end, *it));
+  }
+  return span;
+}
+
+bool same_report(const Decision& a, const Decision& b) {
+  return a.finding.rule_id == b.finding.rule_id && a.finding.span.begin == b.finding.span.begin &&
+         a.finding.span.end == b.finding.span.end && a.status == b.status;
+}
+
+}  // namespace
+
+Engine::Engine(RuleList rules, const Lexicon* lexicon, EngineOptions options)
+    : rules_(std::move(rules)), lexicon_(lexicon), options_(std::move(options)) {}
+
+UnitResult Engine::process(const Unit& unit, const DocStats& stats, ProtectState& fences,
+                           const Approver& approve) const {
+  UnitResult result;
+  result.original = unit.text;
+  result.offset = unit.offset;
+  result.line = unit.line;
+  const Context context{&stats, lexicon_, &options_.settings};
+  const ProtectState fences_before = fences;
+  std::string current = unit.text;
+  std::vector<std::vector<Edit>> passes;
+  std::vector<Finding> findings;
+  for (int pass = 0; pass < options_.max_passes; ++pass) {
+    Masked masked = mask_invalid(current);
+    const std::string_view text = masked.text.empty() ? std::string_view(current) : std::string_view(masked.text);
+    std::vector<Span> keep = masked.invalid;
+    if (unit.stream_start && text.starts_with("\xEF\xBB\xBF")) keep.push_back(Span{0, 3});
+    ProtectState state = fences_before;
+    const Document doc(text, context, state, std::move(keep));
+    if (pass == 0) {
+      fences = state;
+      result.invalid_sequences = masked.invalid.size();
+      if (!masked.invalid.empty()) result.first_invalid = unit.offset + masked.invalid.front().begin;
+    }
+    findings.clear();
+    for (const auto& rule : rules_) rule->check(doc, findings);
+    std::vector<Decision> decisions = resolve(std::move(findings), doc.protected_spans(), options_.resolver, approve);
+    findings = {};
+    std::vector<Edit> edits = applied_edits(decisions);
+    for (Decision& d : decisions) {
+      d.original = std::string(text.substr(d.finding.span.begin, d.finding.span.size()));
+      d.finding.span = map_span_back(d.finding.span, passes);
+      const bool seen = std::any_of(result.decisions.begin(), result.decisions.end(),
+                                    [&](const Decision& e) { return same_report(e, d); });
+      if (!seen || d.applied()) result.decisions.push_back(std::move(d));
+    }
+    if (edits.empty()) break;
+    current = apply_edits(current, edits);
+    passes.push_back(std::move(edits));
+  }
+  std::stable_sort(result.decisions.begin(), result.decisions.end(), [](const Decision& a, const Decision& b) {
+    return a.finding.span.begin < b.finding.span.begin;
+  });
+  result.output = std::move(current);
+  return result;
+}
+
+}  // namespace textmend

@@ -1,0 +1,39 @@
+#pragma once
+// Repairs one unit: segment, run the rules, resolve, apply; then again on
+// the result until nothing more applies (a repair can uncover another:
+// "the  the" needs the spaces collapsed before the repeat shows), so that
+// cleaning the output again changes nothing.
+#include <memory>
+
+#include "core/resolver.hpp"
+#include "pipeline/unit.hpp"
+#include "rules/registry.hpp"
+#include "text/document.hpp"
+
+namespace textmend {
+
+struct EngineOptions {
+  ResolverOptions resolver;
+  Settings settings;
+  int max_passes = 4;
+};
+
+class Engine {
+ public:
+  Engine(RuleList rules, const Lexicon* lexicon, EngineOptions options);
+
+  // stats: what is known of the document; fences: code-fence state before
+  // the unit, updated to the state after it.
+  UnitResult process(const Unit& unit, const DocStats& stats, ProtectState& fences,
+                     const Approver& approve = {}) const;
+
+  const RuleList& rules() const { return rules_; }
+  const EngineOptions& options() const { return options_; }
+
+ private:
+  RuleList rules_;
+  const Lexicon* lexicon_;
+  EngineOptions options_;
+};
+
+}  // namespace textmend

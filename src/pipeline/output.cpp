@@ -1,0 +1,57 @@
+#include "pipeline/output.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "core/error.hpp"
+
+namespace textmend {
+namespace {
+constexpr std::size_t kBufferSize = 64 * 1024;
+}
+
+Output::Output(int fd, std::string name) : fd_(fd), name_(std::move(name)) {
+  terminal_ = ::isatty(fd) == 1;
+  buf_.reserve(kBufferSize);
+}
+
+Output::~Output() {
+  try {
+    flush();
+  } catch (...) {
+    // Destructors must not throw; callers that care flush explicitly.
+  }
+}
+
+void Output::write(std::string_view bytes) {
+  if (buf_.size() + bytes.size() > kBufferSize) flush();
+  if (bytes.size() >= kBufferSize) {
+    buf_.append(bytes);
+    flush();
+    return;
+  }
+  buf_.append(bytes);
+}
+
+void Output::flush() {
+  std::size_t done = 0;
+  while (done < buf_.size()) {
+    const ssize_t n = ::write(fd_, buf_.data() + done, buf_.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      buf_.clear();
+      if (errno == EPIPE) throw BrokenPipe();
+      throw Error(name_, std::string("write failed: ") + std::strerror(errno));
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  buf_.clear();
+}
+
+void Output::paragraph_done() {
+  if (terminal_) flush();
+}
+
+}  // namespace textmend

@@ -1,0 +1,104 @@
+#include "pipeline/reader.hpp"
+
+#include <poll.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "core/error.hpp"
+#include "core/utf8.hpp"
+
+namespace textmend {
+
+ParagraphReader::ParagraphReader(int fd, std::string name, const ReaderOptions& options,
+                                 std::function<void()> before_wait)
+    : fd_(fd), name_(std::move(name)), options_(options), before_wait_(std::move(before_wait)) {
+  options_.buffer_size = std::max<std::size_t>(options_.buffer_size, 1);
+  options_.max_unit = std::max<std::size_t>(options_.max_unit, 64);
+}
+
+void ParagraphReader::fill() {
+  if (before_wait_) {
+    pollfd p{fd_, POLLIN, 0};
+    if (::poll(&p, 1, 0) == 0) before_wait_();
+  }
+  // Drop consumed bytes before growing, so the buffer stays within one
+  // unit plus one read.
+  if (head_ > 0) {
+    buf_.erase(0, head_);
+    scan_ -= head_;
+    head_ = 0;
+  }
+  const std::size_t old = buf_.size();
+  buf_.resize(old + options_.buffer_size);
+  ssize_t n;
+  do {
+    n = ::read(fd_, buf_.data() + old, options_.buffer_size);
+  } while (n < 0 && errno == EINTR);
+  buf_.resize(old + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+  if (n < 0) throw Error(name_, std::strerror(errno));
+  if (n == 0) eof_ = true;
+}
+
+// The end of the first complete unit in the buffer (just past a blank
+// line), or 0 when the buffer holds none yet.
+std::size_t ParagraphReader::complete_unit_end() {
+  for (; scan_ < buf_.size(); ++scan_) {
+    const char c = buf_[scan_];
+    if (c == '\n') {
+      if (line_blank_) return ++scan_;
+      line_blank_ = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      line_blank_ = false;
+    }
+  }
+  return 0;
+}
+
+// Where to cut a unit that has grown past max_unit: after the last line
+// break, else after the last space, else at a character boundary.
+std::size_t ParagraphReader::forced_cut() const {
+  const std::string_view pending = std::string_view(buf_).substr(head_);
+  const std::string_view head = pending.substr(0, options_.max_unit);
+  if (const std::size_t nl = head.rfind('\n'); nl != std::string_view::npos) return head_ + nl + 1;
+  if (const std::size_t sp = head.rfind(' '); sp != std::string_view::npos) return head_ + sp + 1;
+  return head_ + utf8::char_boundary_at_or_before(pending, options_.max_unit);
+}
+
+void ParagraphReader::take(std::size_t end, Unit& unit) {
+  unit.text.assign(buf_, head_, end - head_);
+  unit.offset = consumed_;
+  unit.line = line_;
+  unit.stream_start = first_;
+  first_ = false;
+  consumed_ += unit.text.size();
+  line_ += static_cast<std::uint64_t>(std::count(unit.text.begin(), unit.text.end(), '\n'));
+  head_ = end;
+  scan_ = end;
+  line_blank_ = true;
+}
+
+bool ParagraphReader::next(Unit& unit) {
+  for (;;) {
+    const std::size_t pending = buf_.size() - head_;
+    const std::size_t end = complete_unit_end();
+    if (end != 0 && end - head_ <= options_.max_unit) {
+      take(end, unit);
+      return true;
+    }
+    if (pending >= options_.max_unit) {
+      take(forced_cut(), unit);
+      return true;
+    }
+    if (eof_) {
+      if (pending == 0) return false;
+      take(buf_.size(), unit);
+      return true;
+    }
+    fill();
+  }
+}
+
+}  // namespace textmend

@@ -1,0 +1,52 @@
+#pragma once
+// Cuts a byte stream into paragraph units without ever holding more than
+// one unit plus one read buffer. Where units end depends only on the bytes,
+// never on how reads happened to split them, so output is the same for any
+// buffer size.
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "pipeline/unit.hpp"
+
+namespace textmend {
+
+struct ReaderOptions {
+  std::size_t buffer_size = 64 * 1024;
+  std::size_t max_unit = 256 * 1024;  // a paragraph longer than this is cut at a line end
+};
+
+class ParagraphReader {
+ public:
+  // before_wait runs when the next read would block (nothing is ready on a
+  // pipe or terminal): the caller flushes output so that a slow producer's
+  // paragraphs appear as they come.
+  ParagraphReader(int fd, std::string name, const ReaderOptions& options, std::function<void()> before_wait = {});
+
+  // The next unit; false at the end of the input. Throws Error on a read error.
+  bool next(Unit& unit);
+
+  std::uint64_t bytes_read() const { return consumed_; }
+
+ private:
+  void fill();
+  std::size_t complete_unit_end();
+  std::size_t forced_cut() const;
+  void take(std::size_t n, Unit& unit);
+
+  int fd_;
+  std::string name_;
+  ReaderOptions options_;
+  std::function<void()> before_wait_;
+  std::string buf_;
+  std::size_t head_ = 0;  // start of the bytes not yet handed out
+  bool eof_ = false;
+  bool first_ = true;
+  std::uint64_t consumed_ = 0;
+  std::uint64_t line_ = 1;
+  // Scan state, kept between calls so bytes are scanned once.
+  std::size_t scan_ = 0;  // absolute position in buf_
+  bool line_blank_ = true;
+};
+
+}  // namespace textmend

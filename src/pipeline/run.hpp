@@ -1,0 +1,21 @@
+#pragma once
+// Drives one input through the engine into a sink.
+#include <string>
+
+#include "pipeline/engine.hpp"
+#include "pipeline/reader.hpp"
+#include "pipeline/sink.hpp"
+
+namespace textmend {
+
+struct RunOptions {
+  ReaderOptions reader;
+  // Skim a regular file first so that document-level knowledge (quote
+  // style, honorifics) covers the whole document; on a pipe it grows as
+  // paragraphs arrive.
+  bool prescan = true;
+};
+
+FileSummary run_stream(int fd, const std::string& name, const Engine& engine, Sink& sink, const RunOptions& options);
+
+}  // namespace textmend

@@ -1,0 +1,251 @@
+#include "rules/quote_analysis.hpp"
+
+#include "core/ascii.hpp"
+#include "rules/rule.hpp"
+#include "rules/rule_util.hpp"
+#include "text/doc_stats.hpp"
+
+namespace textmend {
+namespace {
+
+constexpr std::string_view kStraight = "\"";
+constexpr std::string_view kOpen = "\xE2\x80\x9C";   // “
+constexpr std::string_view kClose = "\xE2\x80\x9D";  // ”
+constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // ’
+
+enum class Role { open, close, unknown };
+
+Role shape_of(std::string_view glyph) {
+  if (glyph == kOpen) return Role::open;
+  if (glyph == kClose) return Role::close;
+  return Role::unknown;
+}
+
+bool is_gap(const Document& doc, std::size_t i) {
+  return i >= doc.size() || doc.is(i, TokenType::space) || doc.is(i, TokenType::newline);
+}
+
+// Characters after which a quotation can open as if after a space: "(“" "—“".
+bool opens_before(const Document& doc, std::size_t i) {
+  const std::string_view s = doc.str(i);
+  return s == "(" || s == "[" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93";
+}
+
+// Characters before which a quotation can close as if before a space: "”."
+bool closes_after(const Document& doc, std::size_t i) {
+  const char c = punct_char(doc, i);
+  return c != '\0' && std::string_view(".,;:!?)]").find(c) != std::string_view::npos;
+}
+
+struct Place {
+  bool space_before;  // nothing, a space or an opening bracket on the left
+  bool space_after;   // nothing, a space or closing punctuation on the right
+  Role role() const {
+    if (space_before && !space_after) return Role::open;
+    if (!space_before && space_after) return Role::close;
+    return Role::unknown;
+  }
+};
+
+Place place_of(const Document& doc, std::size_t i) {
+  return Place{i == 0 || is_gap(doc, i - 1) || opens_before(doc, i - 1), is_gap(doc, i + 1) || closes_after(doc, i + 1)};
+}
+
+bool wants_curly(const Document& doc) {
+  switch (doc.settings().quotes) {
+    case QuoteStyle::curly: return true;
+    case QuoteStyle::straight: return false;
+    case QuoteStyle::keep: return false;
+    case QuoteStyle::automatic: return doc.stats().prefers_curly_double();
+  }
+  return false;
+}
+
+bool wants_straight(const Document& doc) {
+  switch (doc.settings().quotes) {
+    case QuoteStyle::straight: return true;
+    case QuoteStyle::automatic: return doc.stats().prefers_straight_double();
+    default: return false;
+  }
+}
+
+class DoubleQuoteReader {
+ public:
+  explicit DoubleQuoteReader(const Document& doc) : doc_(doc) {}
+
+  std::vector<QuoteFix> run() {
+    std::size_t last_open = Document::npos;
+    for (std::size_t i = 0; i < doc_.size(); ++i) {
+      const std::string_view g = doc_.str(i);
+      if (g != kStraight && g != kOpen && g != kClose) continue;
+      if (doc_.is_protected(i) || next_to_number(i)) continue;
+      const Role role = read(i);
+      if (role == Role::open) last_open = i;
+      pending_ = role == Role::open ? true : role == Role::close ? false : pending_;
+    }
+    if (pending_ && last_open != Document::npos)
+      fixes_.push_back(QuoteFix{QuoteProblem::unbalanced, Span{doc_[last_open].begin, doc_[last_open].end}, "", true,
+                                0, "quotation opened here is not closed in this paragraph"});
+    return std::move(fixes_);
+  }
+
+ private:
+  // 5'10" and 12" are measures, not quotations.
+  bool next_to_number(std::size_t i) const {
+    return (i > 0 && doc_.is(i - 1, TokenType::number)) || doc_.is(i + 1, TokenType::number);
+  }
+
+  Role read(std::size_t i) {
+    const std::string_view glyph = doc_.str(i);
+    const Role shape = shape_of(glyph);
+    const Place place = place_of(doc_, i);
+    const Role expected = pending_ ? Role::close : Role::open;
+    const Role at = place.role();
+    if (at != Role::unknown && (shape == at || shape == Role::unknown)) {
+      if (at != expected) report(i, at == Role::open ? "a quotation opens before the last one closed"
+                                                     : "closing quote with no quotation open");
+      style(i, at);
+      return at;
+    }
+    if (at != Role::unknown) return read_against_shape(i, at, shape, expected);
+    if (place.space_before && place.space_after) return read_detached(i, shape, expected);
+    return read_glued(i, shape, expected);
+  }
+
+  // Place and shape disagree: a swapped space (parity agrees with the
+  // shape) or a quote facing the wrong way (parity agrees with the place).
+  Role read_against_shape(std::size_t i, Role at, Role shape, Role expected) {
+    const Token& q = doc_[i];
+    if (shape == expected) {
+      const std::size_t gap = at == Role::open ? i - 1 : i + 1;
+      if (!doc_.is_single_space(gap)) {
+        report(i, "quote with the space on the wrong side");
+        return shape;
+      }
+      const std::string glyph(doc_.str(i));
+      if (at == Role::open)  // ", ”he" -> ",” he"
+        add(QuoteProblem::spacing, Span{doc_[gap].begin, q.end}, glyph + " ", confidence::kHigh,
+            "closing quote with its space on the wrong side");
+      else  // "said“ We" -> "said “We"
+        add(QuoteProblem::spacing, Span{q.begin, doc_[gap].end}, " " + glyph, confidence::kHigh,
+            "opening quote with its space on the wrong side");
+      return shape;
+    }
+    add(QuoteProblem::direction, Span{q.begin, q.end}, std::string(at == Role::open ? kOpen : kClose),
+        confidence::kHigh, at == Role::open ? "closing quote where a quotation opens" : "opening quote where a quotation closes");
+    return at;
+  }
+
+  // Space on both sides: it belongs to the word on the side parity says.
+  Role read_detached(std::size_t i, Role shape, Role expected) {
+    const Role role = shape == Role::unknown ? expected : shape;
+    if (role != expected) {
+      report(i, "quote standing apart from any word");
+      return role;
+    }
+    const std::size_t gap = role == Role::open ? i + 1 : i - 1;
+    const std::size_t word = role == Role::open ? doc_.next_solid(i) : doc_.prev_solid(i);
+    const bool ok = gap < doc_.size() && doc_.is_single_space(gap) && word != Document::npos &&
+                    !doc_.is(word, TokenType::newline) && (i == 0 || !doc_.is(i - 1, TokenType::newline) || role == Role::open);
+    if (!ok) {
+      report(i, "quote standing apart from any word");
+      return role;
+    }
+    const double conf = shape == Role::unknown ? 0.85 : confidence::kHigh;
+    add(QuoteProblem::spacing, Span{doc_[gap].begin, doc_[gap].end}, "", conf,
+        role == Role::open ? "opening quote detached from its word" : "closing quote detached from its word");
+    style(i, role);
+    return role;
+  }
+
+  // Words on both sides ("said“We", "end.”Next"): a space is missing.
+  Role read_glued(std::size_t i, Role shape, Role expected) {
+    const Role role = shape == Role::unknown ? expected : shape;
+    if (role != expected || i == 0 || i + 1 >= doc_.size() || !starts_word(doc_, i + 1)) return role;
+    const Token& q = doc_[i];
+    const double conf = shape == Role::unknown ? confidence::kLikely : 0.85;
+    if (role == Role::open && doc_.is_word(i - 1))
+      add(QuoteProblem::spacing, Span{q.begin, q.begin}, " ", conf, "missing space before an opening quote");
+    else if (role == Role::close && (doc_.is_word(i - 1) || closes_after(doc_, i - 1)))
+      add(QuoteProblem::spacing, Span{q.end, q.end}, " ", conf, "missing space after a closing quote");
+    style(i, role);
+    return role;
+  }
+
+  // A quote in the other style than the document's (or --quotes).
+  void style(std::size_t i, Role role) {
+    const std::string_view glyph = doc_.str(i);
+    const Span span{doc_[i].begin, doc_[i].end};
+    if (glyph == kStraight && wants_curly(doc_) && role != Role::unknown)
+      add(QuoteProblem::style, span, std::string(role == Role::open ? kOpen : kClose), 0.85,
+          "straight quote in a text that uses curly quotes");
+    else if (glyph != kStraight && wants_straight(doc_))
+      add(QuoteProblem::style, span, std::string(kStraight), 0.85, "curly quote in a text that uses straight quotes");
+  }
+
+  void add(QuoteProblem problem, Span span, std::string replacement, double conf, std::string message) {
+    fixes_.push_back(QuoteFix{problem, span, std::move(replacement), false, conf, std::move(message)});
+  }
+
+  void report(std::size_t i, std::string message) {
+    fixes_.push_back(QuoteFix{QuoteProblem::unbalanced, Span{doc_[i].begin, doc_[i].end}, "", true, 0, std::move(message)});
+  }
+
+  const Document& doc_;
+  bool pending_ = false;
+  std::vector<QuoteFix> fixes_;
+};
+
+bool single_wants_curly(const Document& doc) {
+  switch (doc.settings().quotes) {
+    case QuoteStyle::curly: return true;
+    case QuoteStyle::automatic: return doc.stats().prefers_curly_single();
+    default: return false;
+  }
+}
+
+bool single_wants_straight(const Document& doc) {
+  switch (doc.settings().quotes) {
+    case QuoteStyle::straight: return true;
+    case QuoteStyle::automatic: return doc.stats().prefers_straight_single();
+    default: return false;
+  }
+}
+
+}  // namespace
+
+std::vector<QuoteFix> analyze_double_quotes(const Document& doc) {
+  const std::string_view text = doc.text();
+  if (text.find('"') == std::string_view::npos && text.find("\xE2\x80\x9C") == std::string_view::npos &&
+      text.find("\xE2\x80\x9D") == std::string_view::npos)
+    return {};
+  return DoubleQuoteReader(doc).run();
+}
+
+// Apostrophes and single quotes: only the style, and only where the mark's
+// job is plain from its neighbours (inside a word, or after a word's end).
+std::vector<QuoteFix> analyze_single_quotes(const Document& doc) {
+  std::vector<QuoteFix> fixes;
+  const bool to_curly = single_wants_curly(doc);
+  const bool to_straight = single_wants_straight(doc);
+  if (!to_curly && !to_straight) return fixes;
+  const std::string_view text = doc.text();
+  const std::string_view from = to_curly ? "'" : kRightSingle;
+  const std::string_view to = to_curly ? kRightSingle : "'";
+  for (std::size_t p = text.find(from); p != std::string_view::npos; p = text.find(from, p + 1)) {
+    const std::size_t end = p + from.size();
+    const bool letter_before = p > 0 && (ascii::is_alpha(text[p - 1]) || static_cast<unsigned char>(text[p - 1]) >= 0x80);
+    const bool letter_after = end < text.size() && ascii::is_alpha(text[end]);
+    // "don't" and "dogs'" are apostrophes; "'quoted'" at a word start is left alone.
+    if (!letter_before || (!letter_after && end < text.size() && !ascii::is_space(text[end]) &&
+                           std::string_view(".,;:!?)").find(text[end]) == std::string_view::npos))
+      continue;
+    if (doc.is_protected(Span{p, end})) continue;
+    fixes.push_back(QuoteFix{QuoteProblem::style, Span{p, end}, std::string(to), false, 0.85,
+                             to_curly ? "straight apostrophe in a text that uses curly ones"
+                                      : "curly apostrophe in a text that uses straight ones"});
+  }
+  return fixes;
+}
+
+}  // namespace textmend

@@ -1,0 +1,67 @@
+// Repeated words: "the the", also across a line break.
+#include <memory>
+
+#include "core/ascii.hpp"
+#include "core/utf8.hpp"
+#include "core/word_list.hpp"
+#include "rules/registry.hpp"
+#include "rules/rule_util.hpp"
+#include "unicode/unicode.hpp"
+
+namespace textmend {
+namespace {
+
+const RuleInfo kRepeatedWord{"repeated-word", Kind::repetition, true,
+                             "Removes a word typed twice in a row (\"had had\", \"that that\" and other "
+                             "legitimate repeats stay).",
+                             "the the report", "the report"};
+
+bool same_word(std::string_view a, std::string_view b) {
+  if (utf8::is_ascii(a) && utf8::is_ascii(b)) return ascii::iequals(a, b);
+  return a == b || unicode::to_lower(a) == unicode::to_lower(b);
+}
+
+class RepeatedWord final : public Rule {
+ public:
+  RepeatedWord() : Rule(kRepeatedWord) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+      if (!doc.is_word(i)) continue;
+      const std::size_t j = next_word_across_gap(doc, i);
+      if (j == Document::npos || !same_word(doc.str(i), doc.str(j))) continue;
+      if (legit(doc, i, j) || doc.is_protected(i) || doc.is_protected(j)) continue;
+      propose(out, Span{doc[i].end, doc[j].end}, "", confidence::kHigh,
+              "word repeated: '" + std::string(doc.str(j)) + "'");
+    }
+  }
+
+ private:
+  // The word after i when only spaces and at most one line break lie between.
+  static std::size_t next_word_across_gap(const Document& doc, std::size_t i) {
+    std::size_t j = i + 1;
+    int breaks = 0;
+    for (; j < doc.size(); ++j) {
+      if (doc.is(j, TokenType::newline)) {
+        if (++breaks > 1) return Document::npos;
+      } else if (!doc.is(j, TokenType::space)) {
+        break;
+      }
+    }
+    if (j == i + 1 || !doc.is_word(j)) return Document::npos;
+    return j;
+  }
+
+  static bool legit(const Document& doc, std::size_t i, std::size_t j) {
+    const std::string_view first = doc.str(i);
+    if (legit_repeats().contains(first)) return true;
+    // "Walla Walla", "Sing Sing": a capitalized pair mid-sentence is a name.
+    return starts_capitalized(first) && starts_capitalized(doc.str(j));
+  }
+};
+
+}  // namespace
+
+void add_repetition_rules(RuleList& rules) { rules.push_back(std::make_unique<RepeatedWord>()); }
+
+}  // namespace textmend

@@ -1,0 +1,29 @@
+#pragma once
+// Small helpers shared by rule families.
+#include <string_view>
+
+#include "text/document.hpp"
+
+namespace textmend {
+
+template <typename List>
+bool one_of(std::string_view s, const List& list) {
+  for (std::string_view x : list)
+    if (s == x) return true;
+  return false;
+}
+
+// True when word starts with an upper-case letter (any script).
+bool starts_capitalized(std::string_view word);
+// True when word starts with a lower-case letter (any script).
+bool starts_lowercase(std::string_view word);
+// True when token i is a word that starts with a letter.
+bool starts_word(const Document& doc, std::size_t i);
+// How often s occurs as a whole token on token i's line.
+std::size_t count_on_line(const Document& doc, std::size_t i, std::string_view s);
+// The single character of a one-character punct token, or '\0'.
+char punct_char(const Document& doc, std::size_t i);
+// True when token i is the one-character punctuation token c.
+bool is_char(const Document& doc, std::size_t i, char c);
+
+}  // namespace textmend

@@ -1,0 +1,197 @@
+// Stray characters: lone letters and symbols left by OCR, PDF extraction or
+// a slipped key, and symbols glued to a word.
+#include <array>
+#include <memory>
+
+#include "core/ascii.hpp"
+#include "rules/registry.hpp"
+#include "rules/rule_util.hpp"
+
+namespace textmend {
+namespace {
+
+const RuleInfo kStrayLetter{
+    "stray-letter", Kind::stray, true,
+    "Removes a lone lower-case letter that is no word in its context, or restores the M of a lost Mr.",
+    "the t report", "the report"};
+
+const RuleInfo kStraySymbol{"stray-symbol", Kind::stray, true,
+                            "Removes a lone symbol (| ¬ • ~ ^ ¦ \\ _) standing between words.",
+                            "the | report", "the report"};
+
+const RuleInfo kGluedSymbol{"glued-symbol", Kind::stray, true,
+                            "Removes a stray symbol (| ¬ ^ ~ ¦) glued to the start or end of a word.",
+                            "handed¬ the note", "handed the note"};
+
+// Words after which one letter is a name: "plan B", "vitamin c", "type a".
+bool names_a_letter(std::string_view word) {
+  static const std::array<std::string_view, 60> kWords = {
+      "plan",    "vitamin", "type",    "grade",    "letter",  "option",   "class",   "section", "part",    "appendix",
+      "exhibit", "item",    "point",   "variable", "size",    "row",      "column",  "model",   "group",   "step",
+      "phase",   "line",    "article", "category", "level",   "drive",    "key",     "chapter", "figure",  "table",
+      "form",    "unit",    "block",   "wing",     "gate",    "terminal", "track",   "exit",    "route",   "division",
+      "series",  "version", "channel", "team",     "box",     "room",     "floor",   "ward",    "rank",    "note",
+      "string",  "button",  "tab",     "shift",    "press",   "hepatitis", "schedule", "platform", "pool", "tier"};
+  const std::string lower = ascii::lower(word);
+  for (std::string_view w : kWords)
+    if (lower == w) return true;
+  return false;
+}
+
+// "don t", "it s", "I m", "you d": a contraction split by a lost apostrophe,
+// not a stray letter.
+bool splits_contraction(char letter, std::string_view prev) {
+  const std::string p = ascii::lower(prev);
+  auto any_of = [&](std::initializer_list<std::string_view> list) {
+    for (std::string_view w : list)
+      if (p == w) return true;
+    return false;
+  };
+  switch (letter) {
+    case 't':
+      return any_of({"don", "can", "won", "isn", "aren", "didn", "doesn", "hadn", "hasn", "haven", "wasn", "weren",
+                     "wouldn", "couldn", "shouldn", "ain", "mustn", "needn", "mightn"});
+    case 's': return any_of({"it", "that", "what", "there", "here", "he", "she", "who", "let", "where", "how"});
+    case 'd': return any_of({"i", "you", "he", "she", "we", "they", "it", "that", "who"});
+    case 'm': return p == "i";
+    default: return false;
+  }
+}
+
+class StrayLetter final : public Rule {
+ public:
+  StrayLetter() : Rule(kStrayLetter) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
+      if (!is_lone_letter(doc, i) || !doc.is_single_space(i + 1) || !starts_word(doc, i + 2)) continue;
+      const char letter = doc.text()[doc[i].begin];
+      if (legit_here(doc, i, letter) || doc.is_protected(i)) continue;
+      const double conf = looks_like_notation(doc, i, letter) ? confidence::kUnsure : 0.85;
+      const std::string_view next = doc.str(i + 2);
+      if (letter == 'r' && starts_capitalized(next) && doc.stats().honorifics > 0) {
+        propose(out, Span{doc[i].begin, doc[i].end}, "Mr", conf,
+                "lone 'r' before a name: the M of 'Mr' was lost (the document uses honorifics)");
+        continue;
+      }
+      propose(out, Span{doc[i].begin, doc[i + 2].begin}, "", conf,
+              std::string("lone letter '") + letter + "' is no word here");
+    }
+  }
+
+ private:
+  static bool is_lone_letter(const Document& doc, std::size_t i) {
+    if (!doc.is_word(i) || doc[i].size() != 1) return false;
+    const char c = doc.text()[doc[i].begin];
+    return ascii::is_lower(c) && c != 'a' && c != 'i' && c != 'o';
+  }
+
+  static bool legit_here(const Document& doc, std::size_t i, char letter) {
+    if (doc.str(i + 2).size() < 2) return true;  // "x y": letters naming things
+    const std::size_t prev = doc.prev_solid(i);
+    if (prev == Document::npos || doc.is(prev, TokenType::newline)) return false;
+    if (doc.is(prev, TokenType::number)) return true;  // a unit: "5 m", "10 s"
+    if (doc.is_word(prev)) {
+      const std::string_view p = doc.str(prev);
+      return p.size() == 1 || names_a_letter(p) || splits_contraction(letter, p);
+    }
+    const char p = doc.text()[doc[prev].begin];
+    return std::string_view("=+-*/<>(").find(p) != std::string_view::npos;  // notation, "(b)"
+  }
+
+  // The same letter standing alone elsewhere, or an equation nearby, means
+  // letters are names of things here ("let x be", "x = 3").
+  static bool looks_like_notation(const Document& doc, std::size_t i, char letter) {
+    if (doc.text().find('=') != std::string_view::npos) return true;
+    for (std::size_t j = 0; j < doc.size(); ++j)
+      if (j != i && doc.is_word(j) && doc[j].size() == 1 && doc.text()[doc[j].begin] == letter) return true;
+    return false;
+  }
+};
+
+// The symbols OCR and PDF extraction leave between words.
+constexpr std::array<std::string_view, 8> kLoneSymbols = {"|", "\xC2\xAC", "\xE2\x80\xA2", "~",
+                                                          "^", "\xC2\xA6", "\\", "_"};
+// Symbols that are never meant to stand alone in prose.
+bool always_stray(std::string_view s) { return s == "\xC2\xAC" || s == "\xC2\xA6" || s == "\xE2\x80\xA2"; }
+
+class StraySymbol final : public Rule {
+ public:
+  StraySymbol() : Rule(kStraySymbol) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
+      if (!doc.is(i, TokenType::punct) || !one_of(doc.str(i), kLoneSymbols)) continue;
+      const std::size_t prev = doc.prev_solid(i);
+      const bool line_start = doc.at_line_start(i);
+      if (prev + 1 != i && !line_start) continue;  // glued on the left: not lone
+      if (!doc.is_single_space(i + 1) || doc.is(i + 2, TokenType::newline) || doc.is(i + 2, TokenType::space)) continue;
+      if (!legit_position(doc, i, line_start) || doc.is_protected(i)) continue;
+      const double conf = always_stray(doc.str(i)) ? confidence::kHigh : 0.85;
+      propose(out, Span{doc[i].begin, doc[i + 2].begin}, "", conf,
+              "lone '" + std::string(doc.str(i)) + "' between words");
+    }
+  }
+
+ private:
+  // False where the symbol has a job: a list bullet, "~5", a table or menu
+  // with the same symbol repeated on the line.
+  static bool legit_position(const Document& doc, std::size_t i, bool line_start) {
+    const std::string_view sym = doc.str(i);
+    if (line_start && sym == "\xE2\x80\xA2") return false;
+    if (sym == "~" && doc.is(i + 2, TokenType::number)) return false;
+    return count_on_line(doc, i, sym) == 1;
+  }
+};
+
+class GluedSymbol final : public Rule {
+ public:
+  GluedSymbol() : Rule(kGluedSymbol) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    static constexpr std::array<std::string_view, 5> kGlued = {"|", "\xC2\xAC", "^", "~", "\xC2\xA6"};
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+      if (!doc.is(i, TokenType::punct) || !one_of(doc.str(i), kGlued)) continue;
+      const bool after_word = i > 0 && plain_word(doc, i - 1) && !word_like(doc, i + 1);
+      const bool before_word = plain_word(doc, i + 1) && (i == 0 || opens(doc, i - 1));
+      if (!after_word && !before_word) continue;
+      // A "¬" ending a line is a line-break hyphen; line-break-hyphen joins it.
+      if (doc.str(i) == "\xC2\xAC" && doc.is(i + 1, TokenType::newline)) continue;
+      if (doc.is_protected(i)) continue;
+      const double conf = count_in(doc, doc.str(i)) > 1 ? confidence::kUnsure
+                          : always_stray(doc.str(i))   ? confidence::kHigh
+                                                       : 0.85;
+      propose(out, Span{doc[i].begin, doc[i].end}, "", conf,
+              "stray '" + std::string(doc.str(i)) + "' glued to a word");
+    }
+  }
+
+ private:
+  static bool plain_word(const Document& doc, std::size_t i) {
+    return doc.is_word(i) && doc[i].size() >= 2 && !ascii::has_digit(doc.str(i));
+  }
+  static bool word_like(const Document& doc, std::size_t i) {
+    return doc.is_word(i) || doc.is(i, TokenType::number);
+  }
+  // What may stand before a word: space, line start, an opening bracket or quote.
+  static bool opens(const Document& doc, std::size_t i) {
+    if (doc.is(i, TokenType::space) || doc.is(i, TokenType::newline)) return true;
+    const std::string_view s = doc.str(i);
+    return s == "(" || s == "[" || s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x98";
+  }
+  static std::size_t count_in(const Document& doc, std::string_view sym) {
+    std::size_t n = 0;
+    for (std::size_t p = doc.text().find(sym); p != std::string_view::npos; p = doc.text().find(sym, p + 1)) ++n;
+    return n;
+  }
+};
+
+}  // namespace
+
+void add_stray_rules(RuleList& rules) {
+  rules.push_back(std::make_unique<StrayLetter>());
+  rules.push_back(std::make_unique<StraySymbol>());
+  rules.push_back(std::make_unique<GluedSymbol>());
+}
+
+}  // namespace textmend

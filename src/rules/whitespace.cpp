@@ -1,0 +1,170 @@
+// Spacing inside lines: runs of spaces, a missing space after a sentence or
+// a comma, spaces at line ends.
+#include <memory>
+
+#include "core/ascii.hpp"
+#include "lexicon/lexicon.hpp"
+#include "rules/registry.hpp"
+#include "rules/rule_util.hpp"
+
+namespace textmend {
+namespace {
+
+const RuleInfo kMultipleSpaces{"multiple-spaces", Kind::spacing, true,
+                               "Collapses a run of spaces between two words on a line to one space.",
+                               "the  report", "the report"};
+
+const RuleInfo kMissingSpace{"missing-space", Kind::spacing, true,
+                             "Adds the missing space after a sentence end or a comma between words "
+                             "(not in 3,000, 3.5, e.g. or file names).",
+                             "the end.Next day", "the end. Next day"};
+
+const RuleInfo kTrailingSpace{"trailing-space", Kind::spacing, true,
+                              "Removes spaces and tabs at line ends (keeping a two-space Markdown line break).",
+                              "the end   ", "the end"};
+
+bool all_spaces(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
+
+class MultipleSpaces final : public Rule {
+ public:
+  MultipleSpaces() : Rule(kMultipleSpaces) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    const bool tabular = is_tabular(doc);
+    for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
+      if (!doc.is(i, TokenType::space) || doc[i].size() < 2 || !all_spaces(doc.str(i))) continue;
+      if (doc.is(i - 1, TokenType::newline) || doc.is(i + 1, TokenType::newline)) continue;  // indent, line end
+      if (doc.is_protected(i)) continue;
+      if (after_sentence(doc, i - 1) && doc.stats().spaces_twice_after_sentences()) continue;
+      if (doc[i].size() > 2 && tabular) continue;
+      const double conf = doc[i].size() == 2 ? confidence::kHigh : confidence::kLikely;
+      propose(out, Span{doc[i].begin, doc[i].end}, " ", conf, "run of spaces between words");
+    }
+  }
+
+ private:
+  static bool after_sentence(const Document& doc, std::size_t i) {
+    auto ends_sentence = [&](std::size_t k) {
+      const char c = punct_char(doc, k);
+      return c == '.' || c == '?' || c == '!';
+    };
+    if (ends_sentence(i)) return true;
+    const std::string_view s = doc.str(i);
+    return (s == "\"" || s == "\xE2\x80\x9D") && i > 0 && ends_sentence(i - 1);
+  }
+
+  // Columns aligned with spaces on two or more lines: a table to keep.
+  static bool is_tabular(const Document& doc) {
+    std::size_t lines_with_runs = 0;
+    bool this_line = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+      if (doc.is(i, TokenType::newline)) {
+        lines_with_runs += this_line;
+        this_line = false;
+      } else if (doc.is(i, TokenType::space) && (doc[i].size() >= 3 || doc.str(i).find('\t') != std::string_view::npos) &&
+                 i > 0 && !doc.is(i - 1, TokenType::newline)) {
+        this_line = true;
+      }
+    }
+    return lines_with_runs + this_line >= 2;
+  }
+};
+
+class MissingSpace final : public Rule {
+ public:
+  MissingSpace() : Rule(kMissingSpace) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+      if (!doc.is_word(i) || doc.is_protected(i)) continue;
+      check_inner_dot(doc, i, out);
+      check_mark_between(doc, i, out);
+    }
+  }
+
+ private:
+  // "end.Next" is one word token to ICU.
+  void check_inner_dot(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
+    const std::string_view w = doc.str(i);
+    const std::size_t dot = w.find('.');
+    if (dot == std::string_view::npos || w.find('.', dot + 1) != std::string_view::npos) return;
+    const std::string_view left = w.substr(0, dot);
+    const std::string_view right = w.substr(dot + 1);
+    if (!sentence_end_word(left) || !capitalized_word(right)) return;
+    const std::size_t at = doc[i].begin + dot + 1;
+    propose(out, Span{at, at}, " ", known(doc, left, right) ? confidence::kHigh : confidence::kLikely,
+            "missing space after a sentence end");
+  }
+
+  // "end?Next", "end!Next", "first,second".
+  void check_mark_between(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
+    const char mark = punct_char(doc, i + 1);
+    if (mark != '?' && mark != '!' && mark != ',') return;
+    if (!doc.is_word(i + 2) || doc.is_protected(i + 2)) return;
+    const std::string_view left = doc.str(i);
+    const std::string_view right = doc.str(i + 2);
+    const std::size_t at = doc[i + 1].end;
+    if (mark == ',') {
+      if (!ascii::all_alpha(left) || !ascii::all_alpha(right) || in_list(doc, i)) return;
+      const double conf = ascii::is_lower(right[0]) ? confidence::kHigh : 0.85;
+      propose(out, Span{at, at}, " ", conf, "missing space after a comma");
+      return;
+    }
+    if (sentence_end_word(left) && capitalized_word(right))
+      propose(out, Span{at, at}, " ", 0.85, std::string("missing space after '") + mark + "'");
+  }
+
+  // "a,b,c" and "x,y" are lists or code, not prose with a lost space.
+  static bool in_list(const Document& doc, std::size_t i) {
+    if (doc[i].size() < 2 || doc[i + 2].size() < 2) return true;
+    return (i > 0 && is_char(doc, i - 1, ',')) || is_char(doc, i + 3, ',');
+  }
+
+  static bool sentence_end_word(std::string_view w) {
+    return w.size() >= 2 && ascii::all_alpha(w) && ascii::is_lower(w.back());
+  }
+
+  static bool capitalized_word(std::string_view w) {
+    return w.size() >= 2 && ascii::all_alpha(w) && ascii::is_upper(w[0]) && ascii::all_lower(w.substr(1));
+  }
+
+  static bool known(const Document& doc, std::string_view left, std::string_view right) {
+    const Lexicon* lex = doc.lexicon();
+    return lex != nullptr && lex->knows(left) && lex->knows(right);
+  }
+};
+
+class TrailingSpace final : public Rule {
+ public:
+  TrailingSpace() : Rule(kTrailingSpace) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
+      if (!doc.is(i, TokenType::space) || !doc.is(i + 1, TokenType::newline)) continue;
+      std::size_t begin = i;
+      while (begin > 0 && doc.is(begin - 1, TokenType::space)) --begin;  // a tab and spaces are separate tokens
+      const Span span{doc[begin].begin, doc[i].end};
+      if (markdown_break(doc, span, i + 1) || doc.is_protected(span)) continue;
+      propose(out, span, "", confidence::kHigh, "spaces at the end of a line");
+    }
+  }
+
+ private:
+  // Exactly two spaces before a line that goes on: a Markdown hard break.
+  static bool markdown_break(const Document& doc, const Span& span, std::size_t newline) {
+    if (doc.slice(span.begin, span.end) != "  ") return false;
+    if (span.begin == 0 || doc.text()[span.begin - 1] == '\n') return false;
+    const std::size_t next = newline + 1;
+    return next < doc.size() && !doc.is(next, TokenType::newline) && !doc.is(next, TokenType::space);
+  }
+};
+
+}  // namespace
+
+void add_whitespace_rules(RuleList& rules) {
+  rules.push_back(std::make_unique<MultipleSpaces>());
+  rules.push_back(std::make_unique<MissingSpace>());
+  rules.push_back(std::make_unique<TrailingSpace>());
+}
+
+}  // namespace textmend

@@ -1,0 +1,111 @@
+#include "text/doc_stats.hpp"
+
+#include <cstring>
+
+namespace textmend {
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+
+// A clear majority: at least three uses and three times the other style.
+bool majority(std::uint32_t mine, std::uint32_t theirs) { return mine >= 3 && mine >= 3 * theirs; }
+
+// Counts "Mr Smith", "Dr. Jones" and the like at text[i] (i at the 'M'/'D').
+bool honorific_at(std::string_view text, std::size_t i) {
+  if (i > 0 && is_alpha(text[i - 1])) return false;
+  static constexpr const char* kForms[] = {"Mrs", "Mr", "Ms", "Dr"};
+  for (const char* form : kForms) {
+    const std::size_t n = std::strlen(form);
+    if (text.compare(i, n, form) != 0) continue;
+    std::size_t j = i + n;
+    if (j < text.size() && text[j] == '.') ++j;
+    return j + 1 < text.size() && text[j] == ' ' && is_upper(text[j + 1]);
+  }
+  return false;
+}
+
+// After a sentence end at text[i] ('.', '?' or '!'), records how the next
+// sentence starts: capitalized or not, after one space or two.
+void sentence_start_after(std::string_view text, std::size_t i, DocStats& s) {
+  if (i == 0 || !is_lower(text[i - 1])) return;  // "p.m." "U.S." "3." tell nothing
+  std::size_t j = i + 1;
+  std::size_t spaces = 0;
+  while (j < text.size() && text[j] == ' ') ++j, ++spaces;
+  if (spaces == 0 || j >= text.size() || spaces > 2) return;
+  if (is_upper(text[j])) {
+    ++s.sentence_upper;
+    ++(spaces == 2 ? s.two_space_sentences : s.one_space_sentences);
+  } else if (is_lower(text[j])) {
+    ++s.sentence_lower;
+  }
+}
+
+}  // namespace
+
+DocStats& DocStats::operator+=(const DocStats& o) {
+  curly_double += o.curly_double;
+  straight_double += o.straight_double;
+  curly_single += o.curly_single;
+  straight_single += o.straight_single;
+  honorifics += o.honorifics;
+  sentence_upper += o.sentence_upper;
+  sentence_lower += o.sentence_lower;
+  two_space_sentences += o.two_space_sentences;
+  one_space_sentences += o.one_space_sentences;
+  return *this;
+}
+
+bool DocStats::prefers_curly_double() const { return majority(curly_double, straight_double); }
+bool DocStats::prefers_straight_double() const { return majority(straight_double, curly_double); }
+bool DocStats::prefers_curly_single() const { return majority(curly_single, straight_single); }
+bool DocStats::prefers_straight_single() const { return majority(straight_single, curly_single); }
+
+bool DocStats::capitalizes_sentences() const {
+  return sentence_upper >= 2 && sentence_upper >= 4 * sentence_lower;
+}
+
+bool DocStats::spaces_twice_after_sentences() const {
+  return two_space_sentences >= 2 && two_space_sentences >= 2 * one_space_sentences;
+}
+
+DocStats survey(std::string_view text) {
+  DocStats s;
+  bool line_blank = true;  // nothing but spaces on the line so far
+  bool para_start = true;  // no text since the last blank line
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      para_start = para_start || line_blank;
+      line_blank = true;
+      continue;
+    }
+    if (c != ' ' && c != '\t' && c != '\r') {
+      if (para_start && is_alpha(c)) ++(is_upper(c) ? s.sentence_upper : s.sentence_lower);
+      para_start = false;
+      line_blank = false;
+    }
+    switch (c) {
+      case '"': ++s.straight_double; break;
+      case '\'': ++s.straight_single; break;
+      case '.':
+      case '?':
+      case '!': sentence_start_after(text, i, s); break;
+      case 'M':
+      case 'D': s.honorifics += honorific_at(text, i); break;
+      case '\xE2':
+        // U+2018..U+201D are E2 80 98..9D.
+        if (i + 2 < text.size() && text[i + 1] == '\x80') {
+          const auto third = static_cast<unsigned char>(text[i + 2]);
+          if (third == 0x98 || third == 0x99) ++s.curly_single;
+          if (third == 0x9C || third == 0x9D) ++s.curly_double;
+        }
+        break;
+      default: break;
+    }
+  }
+  return s;
+}
+
+}  // namespace textmend

@@ -1,0 +1,36 @@
+#pragma once
+// Document-level knowledge that rules read but never write: which quote
+// style the text uses, whether it writes honorifics, whether it capitalizes
+// sentence starts. Gathered by a cheap byte scan so that it can run over a
+// whole file before the real pass (regular files) or grow paragraph by
+// paragraph (pipes).
+#include <cstdint>
+#include <string_view>
+
+namespace textmend {
+
+struct DocStats {
+  std::uint32_t curly_double = 0;     // “ ”
+  std::uint32_t straight_double = 0;  // "
+  std::uint32_t curly_single = 0;     // ‘ ’ (apostrophes included)
+  std::uint32_t straight_single = 0;  // '
+  std::uint32_t honorifics = 0;       // Mr, Mrs, Ms, Dr before a capitalized word
+  std::uint32_t sentence_upper = 0;   // paragraph starts and sentence starts after . ? ! that are capitalized
+  std::uint32_t sentence_lower = 0;
+  std::uint32_t two_space_sentences = 0;  // ".  Next"
+  std::uint32_t one_space_sentences = 0;  // ". Next"
+
+  DocStats& operator+=(const DocStats& other);
+
+  // The document's quote style, when it has a clear majority.
+  bool prefers_curly_double() const;
+  bool prefers_straight_double() const;
+  bool prefers_curly_single() const;
+  bool prefers_straight_single() const;
+  bool capitalizes_sentences() const;
+  bool spaces_twice_after_sentences() const;
+};
+
+DocStats survey(std::string_view text);
+
+}  // namespace textmend

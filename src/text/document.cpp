@@ -1,0 +1,49 @@
+#include "text/document.hpp"
+
+#include <algorithm>
+
+#include "text/tokenizer.hpp"
+
+namespace textmend {
+
+Document::Document(std::string_view text, const Context& context, ProtectState& protect_state,
+                   std::vector<Span> extra_protected)
+    : text_(text), protected_(std::move(extra_protected)), context_(context) {
+  tokens_.reserve(text.size() / 3 + 4);
+  tokenize(text, tokens_);
+  find_protected(text, tokens_, protect_state, protected_);
+  std::sort(protected_.begin(), protected_.end(),
+            [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+}
+
+bool Document::is_protected(std::size_t token) const {
+  return is_protected(Span{tokens_[token].begin, tokens_[token].end});
+}
+
+bool Document::is_protected(const Span& span) const { return touches_any(span, protected_); }
+
+std::size_t Document::prev_solid(std::size_t i) const {
+  while (i > 0) {
+    --i;
+    if (tokens_[i].type != TokenType::space) return i;
+  }
+  return npos;
+}
+
+std::size_t Document::next_solid(std::size_t i) const {
+  for (++i; i < tokens_.size(); ++i)
+    if (tokens_[i].type != TokenType::space) return i;
+  return npos;
+}
+
+bool Document::at_line_start(std::size_t i) const {
+  const std::size_t p = prev_solid(i);
+  return p == npos || tokens_[p].type == TokenType::newline;
+}
+
+bool Document::at_line_end(std::size_t i) const {
+  const std::size_t n = next_solid(i);
+  return n == npos || tokens_[n].type == TokenType::newline;
+}
+
+}  // namespace textmend

@@ -1,0 +1,70 @@
+#pragma once
+// One paragraph as the rules see it: its text (valid UTF-8: invalid bytes are
+// masked), its word tokens, the spans no rule may touch, and read-only
+// document-level knowledge.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "text/doc_stats.hpp"
+#include "text/protect.hpp"
+#include "text/settings.hpp"
+#include "text/token.hpp"
+
+namespace textmend {
+
+class Lexicon;
+
+// What a paragraph is read against: knowledge of the whole document, the
+// dictionary (null when none is loaded) and the user's settings.
+struct Context {
+  const DocStats* stats = nullptr;
+  const Lexicon* lexicon = nullptr;
+  const Settings* settings = nullptr;
+};
+
+class Document {
+ public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // text must outlive the document. extra_protected holds spans found by the
+  // caller (masked invalid bytes, a byte-order mark).
+  Document(std::string_view text, const Context& context, ProtectState& protect_state,
+           std::vector<Span> extra_protected = {});
+
+  std::string_view text() const { return text_; }
+  const Tokens& tokens() const { return tokens_; }
+  std::size_t size() const { return tokens_.size(); }
+  const Token& operator[](std::size_t i) const { return tokens_[i]; }
+  std::string_view str(std::size_t i) const { return text_.substr(tokens_[i].begin, tokens_[i].size()); }
+  std::string_view slice(std::size_t begin, std::size_t end) const { return text_.substr(begin, end - begin); }
+
+  const DocStats& stats() const { return *context_.stats; }
+  const Lexicon* lexicon() const { return context_.lexicon; }
+  const Settings& settings() const { return *context_.settings; }
+  const std::vector<Span>& protected_spans() const { return protected_; }
+  bool is_protected(std::size_t token) const;
+  bool is_protected(const Span& span) const;
+
+  bool is(std::size_t i, TokenType type) const { return i < tokens_.size() && tokens_[i].type == type; }
+  bool is(std::size_t i, std::string_view s) const { return i < tokens_.size() && str(i) == s; }
+  bool is_word(std::size_t i) const { return is(i, TokenType::word); }
+  // True for a single space token (not a tab, not a run).
+  bool is_single_space(std::size_t i) const { return is(i, TokenType::space) && str(i) == " "; }
+  // Token before i / after i that is not horizontal space; npos when none.
+  std::size_t prev_solid(std::size_t i) const;
+  std::size_t next_solid(std::size_t i) const;
+  // True when token i begins its line (only horizontal space before it).
+  bool at_line_start(std::size_t i) const;
+  bool at_line_end(std::size_t i) const;
+
+ private:
+  std::string_view text_;
+  Tokens tokens_;
+  std::vector<Span> protected_;
+  Context context_;
+};
+
+}  // namespace textmend

@@ -1,0 +1,27 @@
+#pragma once
+// Spans that no rule may edit: URLs, e-mail addresses, paths, file and host
+// names, @mentions and #tags, text in backticks and fenced code blocks. Found
+// once per paragraph so that each rule need not know about them.
+#include <string_view>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "text/token.hpp"
+
+namespace textmend {
+
+// Carried from paragraph to paragraph: a fenced code block can hold blank
+// lines, so whether a paragraph starts inside one depends on those before.
+struct ProtectState {
+  bool in_fence = false;
+};
+
+// Appends the protected spans of text (sorted, possibly overlapping) and
+// updates state for the next paragraph.
+void find_protected(std::string_view text, const Tokens& tokens, ProtectState& state, std::vector<Span>& out);
+
+// Only the fence state change, for the reader thread that must know it
+// without tokenizing.
+void advance_fence_state(std::string_view text, ProtectState& state);
+
+}  // namespace textmend
