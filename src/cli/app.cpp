@@ -23,15 +23,17 @@ void print_error(const std::string& where, const std::string& what) {
 
 // An I/O error outranks input that is not text; either outranks success.
 ExitCode worse(ExitCode a, ExitCode b) {
-  auto rank = [](ExitCode c) { return c == ExitCode::error ? 3 : c == ExitCode::bad_input ? 2 : c == ExitCode::changes_found ? 1 : 0; };
+  auto rank = [](ExitCode c) {
+    return c == ExitCode::error ? 3 : c == ExitCode::bad_input ? 2 : c == ExitCode::changes_found ? 1 : 0;
+  };
   return rank(a) >= rank(b) ? a : b;
 }
 
 void print_rules(std::ostream& os) {
   for (const auto& rule : all_rules()) {
     const RuleInfo& r = rule->info();
-    os << r.id << std::string(r.id.size() < 20 ? 20 - r.id.size() : 1, ' ') << (r.default_on ? "on " : "off")
-       << "  " << r.description << '\n'
+    os << r.id << std::string(r.id.size() < 20 ? 20 - r.id.size() : 1, ' ') << (r.default_on ? "on " : "off") << "  "
+       << r.description << '\n'
        << std::string(25, ' ') << "e.g. " << r.example_before << "  ->  " << r.example_after << '\n';
   }
 }

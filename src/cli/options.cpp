@@ -21,11 +21,12 @@ QuoteStyle quote_style(const std::string& name) {
 
 std::optional<Options> parse(int argc, char** argv) {
   Options o;
-  CLI::App app{"textmend: repairs damaged text (stray characters, broken quotes, misplaced punctuation,\n"
-               "spacing, doubled words, line-break hyphens, mojibake). Reads FILEs or stdin ('-'),\n"
-               "writes the repaired text to stdout. Exit: 0 fine, 2 usage or I/O error,\n"
-               "3 input not text (binary) or not valid UTF-8 (passed through unchanged).",
-               "textmend"};
+  CLI::App app{
+      "textmend: repairs damaged text (stray characters, broken quotes, misplaced punctuation,\n"
+      "spacing, doubled words, line-break hyphens, mojibake). Reads FILEs or stdin ('-'),\n"
+      "writes the repaired text to stdout. Exit: 0 fine, 2 usage or I/O error,\n"
+      "3 input not text (binary) or not valid UTF-8 (passed through unchanged).",
+      "textmend"};
   app.set_version_flag("--version", std::string("textmend ") + kVersion);
   app.add_option("files", o.inputs, "Input files; '-' or none reads stdin");
   app.add_flag("--list-rules", o.list_rules, "List the rules: id, default, description, example");

@@ -4,28 +4,44 @@ namespace textmend {
 
 std::string_view kind_name(Kind kind) {
   switch (kind) {
-    case Kind::spacing: return "spacing";
-    case Kind::punctuation: return "punctuation";
-    case Kind::quotes: return "quotes";
-    case Kind::stray: return "stray";
-    case Kind::repetition: return "repetition";
-    case Kind::hyphenation: return "hyphenation";
-    case Kind::encoding: return "encoding";
-    case Kind::invisible: return "invisible";
-    case Kind::spelling: return "spelling";
+    case Kind::spacing:
+      return "spacing";
+    case Kind::punctuation:
+      return "punctuation";
+    case Kind::quotes:
+      return "quotes";
+    case Kind::stray:
+      return "stray";
+    case Kind::repetition:
+      return "repetition";
+    case Kind::hyphenation:
+      return "hyphenation";
+    case Kind::encoding:
+      return "encoding";
+    case Kind::invisible:
+      return "invisible";
+    case Kind::spelling:
+      return "spelling";
   }
   return "unknown";
 }
 
 std::string_view status_name(Status status) {
   switch (status) {
-    case Status::applied: return "applied";
-    case Status::below_confidence: return "below-confidence";
-    case Status::ambiguous: return "ambiguous";
-    case Status::conflict: return "conflict";
-    case Status::protected_text: return "protected";
-    case Status::report_only: return "report-only";
-    case Status::declined: return "declined";
+    case Status::applied:
+      return "applied";
+    case Status::below_confidence:
+      return "below-confidence";
+    case Status::ambiguous:
+      return "ambiguous";
+    case Status::conflict:
+      return "conflict";
+    case Status::protected_text:
+      return "protected";
+    case Status::report_only:
+      return "report-only";
+    case Status::declined:
+      return "declined";
   }
   return "unknown";
 }

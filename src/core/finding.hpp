@@ -78,9 +78,7 @@ struct Decision {
   std::size_t chosen = 0;  // index into finding.candidates when applied
 
   bool applied() const { return status == Status::applied; }
-  const Candidate* best() const {
-    return finding.candidates.empty() ? nullptr : &finding.candidates[chosen];
-  }
+  const Candidate* best() const { return finding.candidates.empty() ? nullptr : &finding.candidates[chosen]; }
 };
 
 }  // namespace textmend

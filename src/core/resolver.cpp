@@ -9,8 +9,7 @@ namespace {
 Status gate(const Finding& f, const ResolverOptions& options) {
   if (f.candidates.empty()) return Status::report_only;
   if (f.candidates[0].confidence < options.min_confidence) return Status::below_confidence;
-  if (f.candidates.size() > 1 &&
-      f.candidates[0].confidence - f.candidates[1].confidence < options.ambiguity_margin)
+  if (f.candidates.size() > 1 && f.candidates[0].confidence - f.candidates[1].confidence < options.ambiguity_margin)
     return Status::ambiguous;
   return Status::applied;
 }
@@ -50,8 +49,8 @@ std::vector<Decision> resolve(std::vector<Finding> findings, const std::vector<S
       d.status = Status::protected_text;
       continue;
     }
-    const bool clash = std::any_of(taken.begin(), taken.end(),
-                                   [&](const Span& s) { return s.overlaps(d.finding.span); });
+    const bool clash =
+        std::any_of(taken.begin(), taken.end(), [&](const Span& s) { return s.overlaps(d.finding.span); });
     if (clash) {
       d.status = Status::conflict;
       continue;

@@ -91,9 +91,8 @@ UnitResult Engine::process(const Unit& unit, const DocStats& stats, ProtectState
     current = apply_edits(current, edits);
     passes.push_back(std::move(edits));
   }
-  std::stable_sort(result.decisions.begin(), result.decisions.end(), [](const Decision& a, const Decision& b) {
-    return a.finding.span.begin < b.finding.span.begin;
-  });
+  std::stable_sort(result.decisions.begin(), result.decisions.end(),
+                   [](const Decision& a, const Decision& b) { return a.finding.span.begin < b.finding.span.begin; });
   result.output = std::move(current);
   return result;
 }

@@ -24,8 +24,7 @@ class Engine {
 
   // stats: what is known of the document; fences: code-fence state before
   // the unit, updated to the state after it.
-  UnitResult process(const Unit& unit, const DocStats& stats, ProtectState& fences,
-                     const Approver& approve = {}) const;
+  UnitResult process(const Unit& unit, const DocStats& stats, ProtectState& fences, const Approver& approve = {}) const;
 
   const RuleList& rules() const { return rules_; }
   const EngineOptions& options() const { return options_; }

@@ -11,8 +11,8 @@ namespace textmend {
 
 struct Unit {
   std::string text;
-  std::uint64_t offset = 0;  // byte offset of text in the input
-  std::uint64_t line = 1;    // line number of its first byte
+  std::uint64_t offset = 0;   // byte offset of text in the input
+  std::uint64_t line = 1;     // line number of its first byte
   bool stream_start = false;  // the first unit: a byte-order mark here is kept
 };
 
@@ -26,7 +26,7 @@ struct UnitResult {
   std::uint64_t line = 1;
   std::size_t invalid_sequences = 0;  // invalid UTF-8 sequences passed through
   std::uint64_t first_invalid = 0;    // input offset of the first one
-  bool binary = false;               // passed through untouched: not text
+  bool binary = false;                // passed through untouched: not text
 
   bool changed() const { return output != original; }
 };

@@ -12,10 +12,14 @@
 namespace textmend {
 namespace {
 
-const RuleInfo kLineBreakHyphen{"line-break-hyphen", Kind::hyphenation, true,
+const RuleInfo kLineBreakHyphen{"line-break-hyphen",
+                                Kind::hyphenation,
+                                true,
                                 "Joins a word hyphenated across a line break or a space when the joined word "
                                 "is in the dictionary; keeps the hyphen of real compounds.",
-                                "inter- national", "international", true};
+                                "inter- national",
+                                "international",
+                                true};
 
 constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 
@@ -27,9 +31,9 @@ bool is_hyphen(std::string_view s) { return s == "-" || s == "\xC2\xAC" || s == 
 // into "was-he" would turn a dash into nonsense.
 bool joins_no_compound(std::string_view word) {
   static constexpr std::array<std::string_view, 30> kWords = {
-      "he",   "she",  "it",   "we",   "they", "you",   "him",   "her",  "them", "his",
-      "was",  "is",   "are",  "were", "be",   "been",  "has",   "had",  "have", "will",
-      "would", "can", "could", "did", "does", "do",    "not",   "and",  "or",   "but"};
+      "he",    "she", "it",    "we",   "they", "you",  "him", "her", "them", "his",
+      "was",   "is",  "are",   "were", "be",   "been", "has", "had", "have", "will",
+      "would", "can", "could", "did",  "does", "do",   "not", "and", "or",   "but"};
   return word.size() < 2 || function_words().contains(word) || one_of(ascii::lower(word), kWords);
 }
 
@@ -40,10 +44,10 @@ bool suspends(std::string_view next) {
 }
 
 struct Break {
-  std::size_t head;    // token of the first half
-  Span hyphen;         // the hyphen mark
-  std::size_t tail;    // token of the second half
-  bool newline;        // broken across lines (else across a space)
+  std::size_t head;  // token of the first half
+  Span hyphen;       // the hyphen mark
+  std::size_t tail;  // token of the second half
+  bool newline;      // broken across lines (else across a space)
   std::string_view head_text;
 };
 
@@ -105,9 +109,7 @@ class LineBreakHyphen final : public Rule {
     return true;
   }
 
-  static bool plain_word(const Document& doc, std::size_t i) {
-    return doc.is_word(i) && !ascii::has_digit(doc.str(i));
-  }
+  static bool plain_word(const Document& doc, std::size_t i) { return doc.is_word(i) && !ascii::has_digit(doc.str(i)); }
 };
 
 }  // namespace

@@ -9,14 +9,20 @@
 namespace textmend {
 namespace {
 
-const RuleInfo kControlChar{"control-char", Kind::invisible, true,
+const RuleInfo kControlChar{"control-char",
+                            Kind::invisible,
+                            true,
                             "Deletes control characters (other than tab, line and page breaks) from text.",
-                            "the<U+0001> report", "the report"};
+                            "the<U+0001> report",
+                            "the report"};
 
 const RuleInfo kInvisibleChar{
-    "invisible-char", Kind::invisible, true,
+    "invisible-char",
+    Kind::invisible,
+    true,
     "Deletes zero-width spaces, word joiners, stray byte-order marks and soft hyphens inside Latin words.",
-    "re<U+200B>port", "report"};
+    "re<U+200B>port",
+    "report"};
 
 bool is_removable_control(char32_t cp) {
   if (cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\v' || cp == U'\f') return false;
@@ -79,9 +85,12 @@ class InvisibleChar final : public Rule {
   // What the character is when it should go, or nullptr when it has a job.
   static const char* removable(std::string_view text, std::size_t begin, std::size_t end, char32_t cp) {
     switch (cp) {
-      case 0x200B: return "zero-width space";
-      case 0x2060: return "word joiner";
-      case 0xFEFF: return "byte-order mark inside the text";
+      case 0x200B:
+        return "zero-width space";
+      case 0x2060:
+        return "word joiner";
+      case 0xFEFF:
+        return "byte-order mark inside the text";
       case 0x200C:  // joiners shape Indic and Persian text and emoji; between Latin letters they are noise
       case 0x200D:
         return latin_letter_before(text, begin) && latin_letter_after(text, end) ? "zero-width joiner between letters"
@@ -91,7 +100,8 @@ class InvisibleChar final : public Rule {
         if (end < text.size() && (text[end] == '\n' || text[end] == '\r')) return nullptr;
         return latin_letter_before(text, begin) || latin_letter_after(text, end) ? "soft hyphen inside a word"
                                                                                  : nullptr;
-      default: return nullptr;
+      default:
+        return nullptr;
     }
   }
 };

@@ -12,10 +12,13 @@
 namespace textmend {
 namespace {
 
-const RuleInfo kMojibake{"mojibake", Kind::encoding, true,
+const RuleInfo kMojibake{"mojibake",
+                         Kind::encoding,
+                         true,
                          "Repairs UTF-8 text that was decoded as Windows-1252 or Latin-1 (\"donâ€™t\" for "
                          "\"don’t\").",
-                         "don\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t", "don\xE2\x80\x99t"};
+                         "don\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t",
+                         "don\xE2\x80\x99t"};
 
 // Which byte each character stands for when UTF-8 was read as
 // Windows-1252 (bytes it leaves undefined come through as C1 controls, as
@@ -34,7 +37,8 @@ class ByteTable {
         // undefined in Windows-1252: keep the Latin-1 reading
       }
       entries_.push_back({cp, static_cast<unsigned char>(b)});
-      if (cp != static_cast<char32_t>(b) && b < 0xA0) entries_.push_back({static_cast<char32_t>(b), static_cast<unsigned char>(b)});
+      if (cp != static_cast<char32_t>(b) && b < 0xA0)
+        entries_.push_back({static_cast<char32_t>(b), static_cast<unsigned char>(b)});
     }
   }
 

@@ -12,22 +12,25 @@
 namespace textmend {
 namespace {
 
-const RuleInfo kSpuriousPeriod{"spurious-period", Kind::punctuation, true,
+const RuleInfo kSpuriousPeriod{"spurious-period",
+                               Kind::punctuation,
+                               true,
                                "Removes a period before a lower-case word mid-sentence (or capitalizes the word "
                                "when a new sentence starts there).",
-                               "a time of crisis. tensions rose", "a time of crisis tensions rose"};
+                               "a time of crisis. tensions rose",
+                               "a time of crisis tensions rose"};
 
-const RuleInfo kSpaceBeforePunct{"space-before-punct", Kind::punctuation, true,
-                                 "Removes a space before , . ; : ! ? (English typography).",
-                                 "the report , he said", "the report, he said"};
+const RuleInfo kSpaceBeforePunct{
+    "space-before-punct",   Kind::punctuation,    true, "Removes a space before , . ; : ! ? (English typography).",
+    "the report , he said", "the report, he said"};
 
-const RuleInfo kDoubledPunct{"doubled-punct", Kind::punctuation, true,
-                             "Reduces a doubled , ; : or . to one (an ellipsis ... stays).", "first,, second",
-                             "first, second"};
+const RuleInfo kDoubledPunct{
+    "doubled-punct",  Kind::punctuation, true, "Reduces a doubled , ; : or . to one (an ellipsis ... stays).",
+    "first,, second", "first, second"};
 
-const RuleInfo kBracketSpacing{"bracket-spacing", Kind::spacing, true,
-                               "Removes a space just inside parentheses or square brackets.", "( see above )",
-                               "(see above)"};
+const RuleInfo kBracketSpacing{
+    "bracket-spacing", Kind::spacing, true, "Removes a space just inside parentheses or square brackets.",
+    "( see above )",   "(see above)"};
 
 // Words that open a clause; with a verb after them the text past the
 // period reads as a sentence of its own.
@@ -39,8 +42,8 @@ bool opens_clause(std::string_view word) {
 
 bool looks_like_verb(std::string_view word) {
   static constexpr std::array<std::string_view, 24> kVerbs = {
-      "is",    "are",  "was",   "were", "has",   "had",  "have",  "will",   "would",  "can",  "could",  "should",
-      "may",   "might", "must", "said", "says",  "did",  "does",  "do",     "seems",  "seemed", "became", "becomes"};
+      "is",  "are",   "was",  "were", "has",  "had", "have", "will", "would", "can",    "could",  "should",
+      "may", "might", "must", "said", "says", "did", "does", "do",   "seems", "seemed", "became", "becomes"};
   if (one_of(word, kVerbs)) return true;
   // Regular past and third-person forms: "happened", "happens".
   return word.size() > 4 && (word.ends_with("ed") || word.ends_with("es") || word.ends_with("s"));
@@ -120,8 +123,7 @@ class SpaceBeforePunct final : public Rule {
       if (!after_text(doc, i - 1) || doc.is_protected(Span{doc[i].begin, doc[i + 1].end})) continue;
       const std::size_t after = i + 2;
       if (ends_clause(doc, after, mark)) {
-        propose(out, Span{doc[i].begin, doc[i].end}, "", confidence::kHigh,
-                std::string("space before '") + mark + "'");
+        propose(out, Span{doc[i].begin, doc[i].end}, "", confidence::kHigh, std::string("space before '") + mark + "'");
       } else if ((mark == ',' || mark == ';') && starts_word(doc, after)) {
         // "word ,next": the space is on the wrong side of the comma.
         propose(out, Span{doc[i].begin, doc[i + 1].end}, std::string(1, mark) + " ", 0.85,
@@ -175,8 +177,10 @@ class DoubledPunct final : public Rule {
     const bool gap = after >= doc.size() || doc.is(after, TokenType::space) || doc.is(after, TokenType::newline);
     switch (mark) {
       case ',':
-      case ';': return confidence::kCertain;
-      case ':': return gap ? confidence::kHigh : 0;  // "std::map" is code
+      case ';':
+        return confidence::kCertain;
+      case ':':
+        return gap ? confidence::kHigh : 0;  // "std::map" is code
       default:
         if (!gap && !closing(doc, after)) return 0;
         // Some writers use ".." as an ellipsis throughout; one is a slip.
@@ -193,11 +197,9 @@ class BracketSpacing final : public Rule {
     for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
       if (!doc.is_single_space(i + 1)) continue;
       if (opening_space(doc, i))
-        propose(out, Span{doc[i + 1].begin, doc[i + 1].end}, "", confidence::kHigh,
-                "space after an opening bracket");
+        propose(out, Span{doc[i + 1].begin, doc[i + 1].end}, "", confidence::kHigh, "space after an opening bracket");
       else if (closing_space(doc, i + 2))
-        propose(out, Span{doc[i + 1].begin, doc[i + 1].end}, "", confidence::kHigh,
-                "space before a closing bracket");
+        propose(out, Span{doc[i + 1].begin, doc[i + 1].end}, "", confidence::kHigh, "space before a closing bracket");
     }
   }
 
@@ -218,8 +220,7 @@ class BracketSpacing final : public Rule {
     const char c = punct_char(doc, i);
     if (c != ')' && c != ']') return false;
     const std::size_t inner = i - 2;
-    if (!doc.is_word(inner) && !doc.is(inner, TokenType::number) && !is_quote(doc, inner) &&
-        !is_char(doc, inner, '.'))
+    if (!doc.is_word(inner) && !doc.is(inner, TokenType::number) && !is_quote(doc, inner) && !is_char(doc, inner, '.'))
       return false;
     if (doc.at_line_start(inner) && doc[inner].size() <= 2) return false;  // "a )" "12 )" list markers
     const std::size_t after = i + 1;

@@ -9,8 +9,8 @@ namespace textmend {
 namespace {
 
 constexpr std::string_view kStraight = "\"";
-constexpr std::string_view kOpen = "\xE2\x80\x9C";   // “
-constexpr std::string_view kClose = "\xE2\x80\x9D";  // ”
+constexpr std::string_view kOpen = "\xE2\x80\x9C";         // “
+constexpr std::string_view kClose = "\xE2\x80\x9D";        // ”
 constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // ’
 
 enum class Role { open, close, unknown };
@@ -48,24 +48,32 @@ struct Place {
 };
 
 Place place_of(const Document& doc, std::size_t i) {
-  return Place{i == 0 || is_gap(doc, i - 1) || opens_before(doc, i - 1), is_gap(doc, i + 1) || closes_after(doc, i + 1)};
+  return Place{i == 0 || is_gap(doc, i - 1) || opens_before(doc, i - 1),
+               is_gap(doc, i + 1) || closes_after(doc, i + 1)};
 }
 
 bool wants_curly(const Document& doc) {
   switch (doc.settings().quotes) {
-    case QuoteStyle::curly: return true;
-    case QuoteStyle::straight: return false;
-    case QuoteStyle::keep: return false;
-    case QuoteStyle::automatic: return doc.stats().prefers_curly_double();
+    case QuoteStyle::curly:
+      return true;
+    case QuoteStyle::straight:
+      return false;
+    case QuoteStyle::keep:
+      return false;
+    case QuoteStyle::automatic:
+      return doc.stats().prefers_curly_double();
   }
   return false;
 }
 
 bool wants_straight(const Document& doc) {
   switch (doc.settings().quotes) {
-    case QuoteStyle::straight: return true;
-    case QuoteStyle::automatic: return doc.stats().prefers_straight_double();
-    default: return false;
+    case QuoteStyle::straight:
+      return true;
+    case QuoteStyle::automatic:
+      return doc.stats().prefers_straight_double();
+    default:
+      return false;
   }
 }
 
@@ -84,8 +92,8 @@ class DoubleQuoteReader {
       pending_ = role == Role::open ? true : role == Role::close ? false : pending_;
     }
     if (pending_ && last_open != Document::npos)
-      fixes_.push_back(QuoteFix{QuoteProblem::unbalanced, Span{doc_[last_open].begin, doc_[last_open].end}, "", true,
-                                0, "quotation opened here is not closed in this paragraph"});
+      fixes_.push_back(QuoteFix{QuoteProblem::unbalanced, Span{doc_[last_open].begin, doc_[last_open].end}, "", true, 0,
+                                "quotation opened here is not closed in this paragraph"});
     return std::move(fixes_);
   }
 
@@ -102,8 +110,9 @@ class DoubleQuoteReader {
     const Role expected = pending_ ? Role::close : Role::open;
     const Role at = place.role();
     if (at != Role::unknown && (shape == at || shape == Role::unknown)) {
-      if (at != expected) report(i, at == Role::open ? "a quotation opens before the last one closed"
-                                                     : "closing quote with no quotation open");
+      if (at != expected)
+        report(i, at == Role::open ? "a quotation opens before the last one closed"
+                                   : "closing quote with no quotation open");
       style(i, at);
       return at;
     }
@@ -132,7 +141,8 @@ class DoubleQuoteReader {
       return shape;
     }
     add(QuoteProblem::direction, Span{q.begin, q.end}, std::string(at == Role::open ? kOpen : kClose),
-        confidence::kHigh, at == Role::open ? "closing quote where a quotation opens" : "opening quote where a quotation closes");
+        confidence::kHigh,
+        at == Role::open ? "closing quote where a quotation opens" : "opening quote where a quotation closes");
     return at;
   }
 
@@ -146,7 +156,8 @@ class DoubleQuoteReader {
     const std::size_t gap = role == Role::open ? i + 1 : i - 1;
     const std::size_t word = role == Role::open ? doc_.next_solid(i) : doc_.prev_solid(i);
     const bool ok = gap < doc_.size() && doc_.is_single_space(gap) && word != Document::npos &&
-                    !doc_.is(word, TokenType::newline) && (i == 0 || !doc_.is(i - 1, TokenType::newline) || role == Role::open);
+                    !doc_.is(word, TokenType::newline) &&
+                    (i == 0 || !doc_.is(i - 1, TokenType::newline) || role == Role::open);
     if (!ok) {
       report(i, "quote standing apart from any word");
       return role;
@@ -188,7 +199,8 @@ class DoubleQuoteReader {
   }
 
   void report(std::size_t i, std::string message) {
-    fixes_.push_back(QuoteFix{QuoteProblem::unbalanced, Span{doc_[i].begin, doc_[i].end}, "", true, 0, std::move(message)});
+    fixes_.push_back(
+        QuoteFix{QuoteProblem::unbalanced, Span{doc_[i].begin, doc_[i].end}, "", true, 0, std::move(message)});
   }
 
   const Document& doc_;
@@ -198,17 +210,23 @@ class DoubleQuoteReader {
 
 bool single_wants_curly(const Document& doc) {
   switch (doc.settings().quotes) {
-    case QuoteStyle::curly: return true;
-    case QuoteStyle::automatic: return doc.stats().prefers_curly_single();
-    default: return false;
+    case QuoteStyle::curly:
+      return true;
+    case QuoteStyle::automatic:
+      return doc.stats().prefers_curly_single();
+    default:
+      return false;
   }
 }
 
 bool single_wants_straight(const Document& doc) {
   switch (doc.settings().quotes) {
-    case QuoteStyle::straight: return true;
-    case QuoteStyle::automatic: return doc.stats().prefers_straight_single();
-    default: return false;
+    case QuoteStyle::straight:
+      return true;
+    case QuoteStyle::automatic:
+      return doc.stats().prefers_straight_single();
+    default:
+      return false;
   }
 }
 
@@ -234,7 +252,8 @@ std::vector<QuoteFix> analyze_single_quotes(const Document& doc) {
   const std::string_view to = to_curly ? kRightSingle : "'";
   for (std::size_t p = text.find(from); p != std::string_view::npos; p = text.find(from, p + 1)) {
     const std::size_t end = p + from.size();
-    const bool letter_before = p > 0 && (ascii::is_alpha(text[p - 1]) || static_cast<unsigned char>(text[p - 1]) >= 0x80);
+    const bool letter_before =
+        p > 0 && (ascii::is_alpha(text[p - 1]) || static_cast<unsigned char>(text[p - 1]) >= 0x80);
     const bool letter_after = end < text.size() && ascii::is_alpha(text[end]);
     // "don't" and "dogs'" are apostrophes; "'quoted'" at a word start is left alone.
     if (!letter_before || (!letter_after && end < text.size() && !ascii::is_space(text[end]) &&

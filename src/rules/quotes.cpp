@@ -8,22 +8,34 @@
 namespace textmend {
 namespace {
 
-const RuleInfo kQuoteSpacing{"quote-spacing", Kind::quotes, true,
+const RuleInfo kQuoteSpacing{"quote-spacing",
+                             Kind::quotes,
+                             true,
                              "Moves a space to the right side of a quote, and joins detached quotes to their words.",
-                             "conflicts, \xE2\x80\x9Dhe said", "conflicts,\xE2\x80\x9D he said"};
+                             "conflicts, \xE2\x80\x9Dhe said",
+                             "conflicts,\xE2\x80\x9D he said"};
 
-const RuleInfo kQuoteDirection{"quote-direction", Kind::quotes, true,
+const RuleInfo kQuoteDirection{"quote-direction",
+                               Kind::quotes,
+                               true,
                                "Turns a curly quote that faces the wrong way for its place.",
-                               "\xE2\x80\x9DWe are ready", "\xE2\x80\x9CWe are ready"};
+                               "\xE2\x80\x9DWe are ready",
+                               "\xE2\x80\x9CWe are ready"};
 
-const RuleInfo kQuoteStyle{"quote-style", Kind::quotes, true,
+const RuleInfo kQuoteStyle{"quote-style",
+                           Kind::quotes,
+                           true,
                            "Makes straight and curly quotes and apostrophes follow the document's majority "
                            "(or --quotes).",
-                           "\xE2\x80\x9CYes,\" she said", "\xE2\x80\x9CYes,\xE2\x80\x9D she said"};
+                           "\xE2\x80\x9CYes,\" she said",
+                           "\xE2\x80\x9CYes,\xE2\x80\x9D she said"};
 
-const RuleInfo kUnbalancedQuote{"unbalanced-quote", Kind::quotes, true,
+const RuleInfo kUnbalancedQuote{"unbalanced-quote",
+                                Kind::quotes,
+                                true,
                                 "Reports a quotation that opens and never closes, or closes and never opened.",
-                                "\xE2\x80\x9CWe are ready, he said.", "(reported, not changed)"};
+                                "\xE2\x80\x9CWe are ready, he said.",
+                                "(reported, not changed)"};
 
 class QuoteRule final : public Rule {
  public:

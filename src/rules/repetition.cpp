@@ -11,10 +11,13 @@
 namespace textmend {
 namespace {
 
-const RuleInfo kRepeatedWord{"repeated-word", Kind::repetition, true,
+const RuleInfo kRepeatedWord{"repeated-word",
+                             Kind::repetition,
+                             true,
                              "Removes a word typed twice in a row (\"had had\", \"that that\" and other "
                              "legitimate repeats stay).",
-                             "the the report", "the report"};
+                             "the the report",
+                             "the report"};
 
 bool same_word(std::string_view a, std::string_view b) {
   if (utf8::is_ascii(a) && utf8::is_ascii(b)) return ascii::iequals(a, b);

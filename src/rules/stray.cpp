@@ -11,27 +11,30 @@ namespace textmend {
 namespace {
 
 const RuleInfo kStrayLetter{
-    "stray-letter", Kind::stray, true,
-    "Removes a lone lower-case letter that is no word in its context, or restores the M of a lost Mr.",
+    "stray-letter", Kind::stray,
+    true,           "Removes a lone lower-case letter that is no word in its context, or restores the M of a lost Mr.",
     "the t report", "the report"};
 
-const RuleInfo kStraySymbol{"stray-symbol", Kind::stray, true,
-                            "Removes a lone symbol (| ¬ • ~ ^ ¦ \\ _) standing between words.",
+const RuleInfo kStraySymbol{"stray-symbol", Kind::stray,
+                            true,           "Removes a lone symbol (| ¬ • ~ ^ ¦ \\ _) standing between words.",
                             "the | report", "the report"};
 
-const RuleInfo kGluedSymbol{"glued-symbol", Kind::stray, true,
+const RuleInfo kGluedSymbol{"glued-symbol",
+                            Kind::stray,
+                            true,
                             "Removes a stray symbol (| ¬ ^ ~ ¦) glued to the start or end of a word.",
-                            "handed¬ the note", "handed the note"};
+                            "handed¬ the note",
+                            "handed the note"};
 
 // Words after which one letter is a name: "plan B", "vitamin c", "type a".
 bool names_a_letter(std::string_view word) {
   static const std::array<std::string_view, 60> kWords = {
-      "plan",    "vitamin", "type",    "grade",    "letter",  "option",   "class",   "section", "part",    "appendix",
-      "exhibit", "item",    "point",   "variable", "size",    "row",      "column",  "model",   "group",   "step",
-      "phase",   "line",    "article", "category", "level",   "drive",    "key",     "chapter", "figure",  "table",
-      "form",    "unit",    "block",   "wing",     "gate",    "terminal", "track",   "exit",    "route",   "division",
-      "series",  "version", "channel", "team",     "box",     "room",     "floor",   "ward",    "rank",    "note",
-      "string",  "button",  "tab",     "shift",    "press",   "hepatitis", "schedule", "platform", "pool", "tier"};
+      "plan",    "vitamin", "type",    "grade",    "letter", "option",    "class",    "section",  "part",   "appendix",
+      "exhibit", "item",    "point",   "variable", "size",   "row",       "column",   "model",    "group",  "step",
+      "phase",   "line",    "article", "category", "level",  "drive",     "key",      "chapter",  "figure", "table",
+      "form",    "unit",    "block",   "wing",     "gate",   "terminal",  "track",    "exit",     "route",  "division",
+      "series",  "version", "channel", "team",     "box",    "room",      "floor",    "ward",     "rank",   "note",
+      "string",  "button",  "tab",     "shift",    "press",  "hepatitis", "schedule", "platform", "pool",   "tier"};
   const std::string lower = ascii::lower(word);
   for (std::string_view w : kWords)
     if (lower == w) return true;
@@ -51,10 +54,14 @@ bool splits_contraction(char letter, std::string_view prev) {
     case 't':
       return any_of({"don", "can", "won", "isn", "aren", "didn", "doesn", "hadn", "hasn", "haven", "wasn", "weren",
                      "wouldn", "couldn", "shouldn", "ain", "mustn", "needn", "mightn"});
-    case 's': return any_of({"it", "that", "what", "there", "here", "he", "she", "who", "let", "where", "how"});
-    case 'd': return any_of({"i", "you", "he", "she", "we", "they", "it", "that", "who"});
-    case 'm': return p == "i";
-    default: return false;
+    case 's':
+      return any_of({"it", "that", "what", "there", "here", "he", "she", "who", "let", "where", "how"});
+    case 'd':
+      return any_of({"i", "you", "he", "she", "we", "they", "it", "that", "who"});
+    case 'm':
+      return p == "i";
+    default:
+      return false;
   }
 }
 
@@ -111,7 +118,7 @@ class StrayLetter final : public Rule {
 
 // The symbols OCR and PDF extraction leave between words.
 constexpr std::array<std::string_view, 8> kLoneSymbols = {"|", "\xC2\xAC", "\xE2\x80\xA2", "~",
-                                                          "^", "\xC2\xA6", "\\", "_"};
+                                                          "^", "\xC2\xA6", "\\",           "_"};
 // Symbols that are never meant to stand alone in prose.
 bool always_stray(std::string_view s) { return s == "\xC2\xAC" || s == "\xC2\xA6" || s == "\xE2\x80\xA2"; }
 
@@ -159,10 +166,9 @@ class GluedSymbol final : public Rule {
       if (doc.str(i) == "\xC2\xAC" && doc.is(i + 1, TokenType::newline)) continue;
       if (doc.is_protected(i)) continue;
       const double conf = count_in(doc, doc.str(i)) > 1 ? confidence::kUnsure
-                          : always_stray(doc.str(i))   ? confidence::kHigh
-                                                       : 0.85;
-      propose(out, Span{doc[i].begin, doc[i].end}, "", conf,
-              "stray '" + std::string(doc.str(i)) + "' glued to a word");
+                          : always_stray(doc.str(i))    ? confidence::kHigh
+                                                        : 0.85;
+      propose(out, Span{doc[i].begin, doc[i].end}, "", conf, "stray '" + std::string(doc.str(i)) + "' glued to a word");
     }
   }
 
@@ -170,9 +176,7 @@ class GluedSymbol final : public Rule {
   static bool plain_word(const Document& doc, std::size_t i) {
     return doc.is_word(i) && doc[i].size() >= 2 && !ascii::has_digit(doc.str(i));
   }
-  static bool word_like(const Document& doc, std::size_t i) {
-    return doc.is_word(i) || doc.is(i, TokenType::number);
-  }
+  static bool word_like(const Document& doc, std::size_t i) { return doc.is_word(i) || doc.is(i, TokenType::number); }
   // What may stand before a word: space, line start, an opening bracket or quote.
   static bool opens(const Document& doc, std::size_t i) {
     if (doc.is(i, TokenType::space) || doc.is(i, TokenType::newline)) return true;

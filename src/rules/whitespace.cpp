@@ -10,18 +10,24 @@
 namespace textmend {
 namespace {
 
-const RuleInfo kMultipleSpaces{"multiple-spaces", Kind::spacing, true,
-                               "Collapses a run of spaces between two words on a line to one space.",
-                               "the  report", "the report"};
+const RuleInfo kMultipleSpaces{
+    "multiple-spaces", Kind::spacing, true, "Collapses a run of spaces between two words on a line to one space.",
+    "the  report",     "the report"};
 
-const RuleInfo kMissingSpace{"missing-space", Kind::spacing, true,
+const RuleInfo kMissingSpace{"missing-space",
+                             Kind::spacing,
+                             true,
                              "Adds the missing space after a sentence end or a comma between words "
                              "(not in 3,000, 3.5, e.g. or file names).",
-                             "the end.Next day", "the end. Next day"};
+                             "the end.Next day",
+                             "the end. Next day"};
 
-const RuleInfo kTrailingSpace{"trailing-space", Kind::spacing, true,
+const RuleInfo kTrailingSpace{"trailing-space",
+                              Kind::spacing,
+                              true,
                               "Removes spaces and tabs at line ends (keeping a two-space Markdown line break).",
-                              "the end   ", "the end"};
+                              "the end   ",
+                              "the end"};
 
 bool all_spaces(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
 
@@ -61,8 +67,9 @@ class MultipleSpaces final : public Rule {
       if (doc.is(i, TokenType::newline)) {
         lines_with_runs += this_line;
         this_line = false;
-      } else if (doc.is(i, TokenType::space) && (doc[i].size() >= 3 || doc.str(i).find('\t') != std::string_view::npos) &&
-                 i > 0 && !doc.is(i - 1, TokenType::newline)) {
+      } else if (doc.is(i, TokenType::space) &&
+                 (doc[i].size() >= 3 || doc.str(i).find('\t') != std::string_view::npos) && i > 0 &&
+                 !doc.is(i - 1, TokenType::newline)) {
         this_line = true;
       }
     }

@@ -62,9 +62,7 @@ bool DocStats::prefers_straight_double() const { return majority(straight_double
 bool DocStats::prefers_curly_single() const { return majority(curly_single, straight_single); }
 bool DocStats::prefers_straight_single() const { return majority(straight_single, curly_single); }
 
-bool DocStats::capitalizes_sentences() const {
-  return sentence_upper >= 2 && sentence_upper >= 4 * sentence_lower;
-}
+bool DocStats::capitalizes_sentences() const { return sentence_upper >= 2 && sentence_upper >= 4 * sentence_lower; }
 
 bool DocStats::spaces_twice_after_sentences() const {
   return two_space_sentences >= 2 && two_space_sentences >= 2 * one_space_sentences;
@@ -87,13 +85,21 @@ DocStats survey(std::string_view text) {
       line_blank = false;
     }
     switch (c) {
-      case '"': ++s.straight_double; break;
-      case '\'': ++s.straight_single; break;
+      case '"':
+        ++s.straight_double;
+        break;
+      case '\'':
+        ++s.straight_single;
+        break;
       case '.':
       case '?':
-      case '!': sentence_start_after(text, i, s); break;
+      case '!':
+        sentence_start_after(text, i, s);
+        break;
       case 'M':
-      case 'D': s.honorifics += honorific_at(text, i); break;
+      case 'D':
+        s.honorifics += honorific_at(text, i);
+        break;
       case '\xE2':
         // U+2018..U+201D are E2 80 98..9D.
         if (i + 2 < text.size() && text[i + 1] == '\x80') {
@@ -102,7 +108,8 @@ DocStats survey(std::string_view text) {
           if (third == 0x9C || third == 0x9D) ++s.curly_double;
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return s;

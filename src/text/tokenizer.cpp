@@ -37,21 +37,20 @@ bool is_line_break(Wb c) { return c == kCr || c == kLf || c == kNewline; }
 // True when UAX #29 keeps cur (at i) in the same token as prev (at i-1);
 // before is the class at i-2 and after the class at i+1 (kOther off the ends).
 bool joins(Wb before, Wb prev, Wb cur, Wb after) {
-  if (prev == kCr && cur == kLf) return true;                          // WB3
-  if (is_line_break(prev) || is_line_break(cur)) return false;         // WB3a, WB3b
-  if (prev == kSpace && cur == kSpace) return true;                    // WB3d
-  if (prev == kLetter && cur == kLetter) return true;                  // WB5
+  if (prev == kCr && cur == kLf) return true;                                   // WB3
+  if (is_line_break(prev) || is_line_break(cur)) return false;                  // WB3a, WB3b
+  if (prev == kSpace && cur == kSpace) return true;                             // WB3d
+  if (prev == kLetter && cur == kLetter) return true;                           // WB5
   if (prev == kLetter && cur == kMidNumLetQ && after == kLetter) return true;   // WB6
   if (before == kLetter && prev == kMidNumLetQ && cur == kLetter) return true;  // WB7
   if ((prev == kNumeric || prev == kLetter) && cur == kNumeric) return true;    // WB8, WB9
   if (prev == kNumeric && cur == kLetter) return true;                          // WB10
   const bool mid_num = cur == kMidNum || cur == kMidNumLetQ;
   const bool prev_mid_num = prev == kMidNum || prev == kMidNumLetQ;
-  if (before == kNumeric && prev_mid_num && cur == kNumeric) return true;  // WB11
-  if (prev == kNumeric && mid_num && after == kNumeric) return true;       // WB12
-  if ((prev == kLetter || prev == kNumeric || prev == kExtendNumLet) && cur == kExtendNumLet)
-    return true;  // WB13a
-  if (prev == kExtendNumLet && (cur == kLetter || cur == kNumeric)) return true;  // WB13b
+  if (before == kNumeric && prev_mid_num && cur == kNumeric) return true;                                   // WB11
+  if (prev == kNumeric && mid_num && after == kNumeric) return true;                                        // WB12
+  if ((prev == kLetter || prev == kNumeric || prev == kExtendNumLet) && cur == kExtendNumLet) return true;  // WB13a
+  if (prev == kExtendNumLet && (cur == kLetter || cur == kNumeric)) return true;                            // WB13b
   return false;
 }
 
@@ -76,8 +75,8 @@ void tokenize_ascii(std::string_view text, Tokens& out) {
   for (std::size_t i = 0; i < n; ++i) cls[i] = kClasses[static_cast<unsigned char>(text[i]) & 0x7F];
   std::size_t start = 0;
   for (std::size_t i = 1; i <= n; ++i) {
-    const bool end_here = i == n || !joins(i >= 2 ? cls[i - 2] : kOther, cls[i - 1], cls[i],
-                                          i + 1 < n ? cls[i + 1] : kOther);
+    const bool end_here =
+        i == n || !joins(i >= 2 ? cls[i - 2] : kOther, cls[i - 1], cls[i], i + 1 < n ? cls[i + 1] : kOther);
     if (!end_here) continue;
     TokenType type = status(cls.data(), start, i);
     if (type == TokenType::punct && text[start] == '\t') type = TokenType::space;

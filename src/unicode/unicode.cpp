@@ -26,15 +26,18 @@ TokenType classify_other(std::string_view text) {
   const char32_t cp = utf8::decode(text, i);
   switch (cp) {
     case U' ':
-    case U'\t': return TokenType::space;
+    case U'\t':
+      return TokenType::space;
     case U'\n':
     case U'\r':
     case U'\v':
     case U'\f':
     case 0x85:
     case 0x2028:
-    case 0x2029: return TokenType::newline;
-    default: return TokenType::punct;
+    case 0x2029:
+      return TokenType::newline;
+    default:
+      return TokenType::punct;
   }
 }
 
@@ -62,8 +65,7 @@ std::vector<std::size_t> sentence_ends(std::string_view text) {
   std::vector<std::size_t> ends;
   const char* base = text.data();
   bb::segment_index<const char*> index(bb::sentence, base, base + text.size(), icu_locale());
-  for (auto it = index.begin(); it != index.end(); ++it)
-    ends.push_back(static_cast<std::size_t>(it->end() - base));
+  for (auto it = index.begin(); it != index.end(); ++it) ends.push_back(static_cast<std::size_t>(it->end() - base));
   return ends;
 }
 
