@@ -65,7 +65,8 @@ ExitCode filter_one(const std::string& input, const Engine& engine, Sink& sink, 
   } closer{fd, !is_stdin};
   FileSummary s;
   try {
-    s = run_stream(fd, input, engine, sink, run);
+    FdSource source(fd, input);
+    s = run_stream(source, input, engine, sink, run);
   } catch (const Error& e) {
     print_error(e.where().empty() ? input : e.where(), e.what());
     return e.code();

@@ -49,8 +49,20 @@ bool same_report(const Decision& a, const Decision& b) {
 
 }  // namespace
 
+Engine::Stage Engine::stage_of(const Rule& rule) {
+  const Kind kind = rule.info().kind;
+  return kind == Kind::encoding || kind == Kind::invisible ? Stage::characters : Stage::words;
+}
+
 Engine::Engine(RuleList rules, const Lexicon* lexicon, EngineOptions options)
     : rules_(std::move(rules)), lexicon_(lexicon), options_(std::move(options)) {}
+
+std::vector<Decision> Engine::run_stage(const Document& doc, Stage stage, const Approver& approve) const {
+  std::vector<Finding> findings;
+  for (const auto& rule : rules_)
+    if (stage_of(*rule) == stage) rule->check(doc, findings);
+  return resolve(std::move(findings), doc.protected_spans(), options_.resolver, approve);
+}
 
 UnitResult Engine::process(const Unit& unit, const DocStats& stats, ProtectState& fences,
                            const Approver& approve) const {
@@ -62,7 +74,6 @@ UnitResult Engine::process(const Unit& unit, const DocStats& stats, ProtectState
   const ProtectState fences_before = fences;
   std::string current = unit.text;
   std::vector<std::vector<Edit>> passes;
-  std::vector<Finding> findings;
   for (int pass = 0; pass < options_.max_passes; ++pass) {
     Masked masked = mask_invalid(current);
     const std::string_view text = masked.text.empty() ? std::string_view(current) : std::string_view(masked.text);
@@ -75,11 +86,15 @@ UnitResult Engine::process(const Unit& unit, const DocStats& stats, ProtectState
       result.invalid_sequences = masked.invalid.size();
       if (!masked.invalid.empty()) result.first_invalid = unit.offset + masked.invalid.front().begin;
     }
-    findings.clear();
-    for (const auto& rule : rules_) rule->check(doc, findings);
-    std::vector<Decision> decisions = resolve(std::move(findings), doc.protected_spans(), options_.resolver, approve);
-    findings = {};
+    // Characters first: other rules misread words that still hold mojibake
+    // or zero-width characters, so they wait for the next pass.
+    std::vector<Decision> decisions = run_stage(doc, Stage::characters, approve);
     std::vector<Edit> edits = applied_edits(decisions);
+    if (edits.empty()) {
+      std::vector<Decision> more = run_stage(doc, Stage::words, approve);
+      decisions.insert(decisions.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+      edits = applied_edits(decisions);
+    }
     for (Decision& d : decisions) {
       d.original = std::string(text.substr(d.finding.span.begin, d.finding.span.size()));
       d.finding.span = map_span_back(d.finding.span, passes);

@@ -30,6 +30,10 @@ class Engine {
   const EngineOptions& options() const { return options_; }
 
  private:
+  enum class Stage { characters, words };
+  static Stage stage_of(const Rule& rule);
+  std::vector<Decision> run_stage(const Document& doc, Stage stage, const Approver& approve) const;
+
   RuleList rules_;
   const Lexicon* lexicon_;
   EngineOptions options_;

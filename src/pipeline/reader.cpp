@@ -1,29 +1,18 @@
 #include "pipeline/reader.hpp"
 
-#include <poll.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-
-#include "core/error.hpp"
 #include "core/utf8.hpp"
 
 namespace textmend {
 
-ParagraphReader::ParagraphReader(int fd, std::string name, const ReaderOptions& options,
-                                 std::function<void()> before_wait)
-    : fd_(fd), name_(std::move(name)), options_(options), before_wait_(std::move(before_wait)) {
+ParagraphReader::ParagraphReader(ByteSource& source, const ReaderOptions& options, std::function<void()> before_wait)
+    : source_(source), options_(options), before_wait_(std::move(before_wait)) {
   options_.buffer_size = std::max<std::size_t>(options_.buffer_size, 1);
   options_.max_unit = std::max<std::size_t>(options_.max_unit, 64);
 }
 
 void ParagraphReader::fill() {
-  if (before_wait_) {
-    pollfd p{fd_, POLLIN, 0};
-    if (::poll(&p, 1, 0) == 0) before_wait_();
-  }
+  if (before_wait_ && source_.would_block()) before_wait_();
   // Drop consumed bytes before growing, so the buffer stays within one
   // unit plus one read.
   if (head_ > 0) {
@@ -33,12 +22,14 @@ void ParagraphReader::fill() {
   }
   const std::size_t old = buf_.size();
   buf_.resize(old + options_.buffer_size);
-  ssize_t n;
-  do {
-    n = ::read(fd_, buf_.data() + old, options_.buffer_size);
-  } while (n < 0 && errno == EINTR);
-  buf_.resize(old + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
-  if (n < 0) throw Error(name_, std::strerror(errno));
+  std::size_t n = 0;
+  try {
+    n = source_.read(buf_.data() + old, options_.buffer_size);
+  } catch (...) {
+    buf_.resize(old);
+    throw;
+  }
+  buf_.resize(old + n);
   if (n == 0) eof_ = true;
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 
+#include "pipeline/source.hpp"
 #include "pipeline/unit.hpp"
 
 namespace textmend {
@@ -21,7 +22,7 @@ class ParagraphReader {
   // before_wait runs when the next read would block (nothing is ready on a
   // pipe or terminal): the caller flushes output so that a slow producer's
   // paragraphs appear as they come.
-  ParagraphReader(int fd, std::string name, const ReaderOptions& options, std::function<void()> before_wait = {});
+  ParagraphReader(ByteSource& source, const ReaderOptions& options, std::function<void()> before_wait = {});
 
   // The next unit; false at the end of the input. Throws Error on a read error.
   bool next(Unit& unit);
@@ -34,8 +35,7 @@ class ParagraphReader {
   std::size_t forced_cut() const;
   void take(std::size_t n, Unit& unit);
 
-  int fd_;
-  std::string name_;
+  ByteSource& source_;
   ReaderOptions options_;
   std::function<void()> before_wait_;
   std::string buf_;

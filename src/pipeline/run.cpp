@@ -1,37 +1,21 @@
 #include "pipeline/run.hpp"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-
-#include "core/error.hpp"
 #include "text/doc_stats.hpp"
 
 namespace textmend {
 namespace {
 
 constexpr std::size_t kPrescanChunk = 1 << 20;
-constexpr off_t kPrescanLimit = off_t{64} << 20;  // a sample this large tells the style
+constexpr std::size_t kPrescanLimit = std::size_t{64} << 20;  // a sample this large tells the style
 
-bool is_regular_file(int fd) {
-  struct stat st {};
-  return ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-// Surveys a regular file from its current offset without moving it.
-DocStats prescan(int fd, const std::string& name) {
+// Surveys the input ahead of the real pass, without consuming it.
+DocStats prescan(ByteSource& source) {
   DocStats stats;
-  const off_t start = ::lseek(fd, 0, SEEK_CUR);
-  if (start < 0) return stats;
   std::string chunk(kPrescanChunk, '\0');
-  for (off_t pos = start; pos - start < kPrescanLimit;) {
-    const ssize_t n = ::pread(fd, chunk.data(), chunk.size(), pos);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw Error(name, std::strerror(errno));
+  for (std::size_t pos = 0; pos < kPrescanLimit;) {
+    const std::size_t n = source.peek_at(pos, chunk.data(), chunk.size());
     if (n == 0) break;
-    stats += survey(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
+    stats += survey(std::string_view(chunk.data(), n));
     pos += n;
   }
   return stats;
@@ -64,12 +48,13 @@ void FileSummary::add(const UnitResult& r) {
   changed = changed || r.changed();
 }
 
-FileSummary run_stream(int fd, const std::string& name, const Engine& engine, Sink& sink, const RunOptions& options) {
+FileSummary run_stream(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
+                       const RunOptions& options) {
   FileSummary summary;
   summary.name = name;
-  const bool prescanned = options.prescan && is_regular_file(fd);
-  DocStats stats = prescanned ? prescan(fd, name) : DocStats{};
-  ParagraphReader reader(fd, name, options.reader, [&sink] { sink.before_wait(); });
+  const bool prescanned = options.prescan && source.can_peek();
+  DocStats stats = prescanned ? prescan(source) : DocStats{};
+  ParagraphReader reader(source, options.reader, [&sink] { sink.before_wait(); });
   ProtectState fences;
   Unit unit;
   sink.begin_file(name);
@@ -94,6 +79,26 @@ FileSummary run_stream(int fd, const std::string& name, const Engine& engine, Si
   }
   sink.end_file(summary);
   return summary;
+}
+
+}  // namespace textmend
+
+namespace textmend {
+namespace {
+
+class StringSink final : public Sink {
+ public:
+  void unit(const UnitResult& result) override { out += result.output; }
+  std::string out;
+};
+
+}  // namespace
+
+std::string repair_text(std::string_view text, const Engine& engine, const RunOptions& options) {
+  StringSource source(text);
+  StringSink sink;
+  run_stream(source, "-", engine, sink, options);
+  return std::move(sink.out);
 }
 
 }  // namespace textmend

@@ -16,6 +16,10 @@ struct RunOptions {
   bool prescan = true;
 };
 
-FileSummary run_stream(int fd, const std::string& name, const Engine& engine, Sink& sink, const RunOptions& options);
+FileSummary run_stream(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
+                       const RunOptions& options);
+
+// Repairs a whole text in memory, exactly as the stream would.
+std::string repair_text(std::string_view text, const Engine& engine, const RunOptions& options = {});
 
 }  // namespace textmend

@@ -69,7 +69,7 @@ class LineBreakHyphen final : public Rule {
         propose(out, Span{b.hyphen.begin, gap.end}, "", halves_known ? 0.85 : confidence::kCertain,
                 "word hyphenated across a " + std::string(b.newline ? "line break" : "space") + ": '" + joined + "'");
       } else if (doc.str(i + 1) == "-" && lex->knows(b.head_text) && lex->knows(tail) &&
-                 !joins_no_compound(b.head_text) && !joins_no_compound(tail)) {
+                 !joins_no_compound(b.head_text) && !joins_no_compound(tail) && !uses_spaced_dash(doc, *lex)) {
         propose(out, gap, "", 0.85,
                 "compound split after its hyphen: '" + std::string(b.head_text) + "-" + std::string(tail) + "'");
       }
@@ -107,6 +107,20 @@ class LineBreakHyphen final : public Rule {
     b.tail = k;
     b.head_text = head;
     return true;
+  }
+
+  // "He was- he said- tired": where some "word- word" cannot be a broken
+  // word or compound, the writer uses "- " as a dash, and none is joined.
+  static bool uses_spaced_dash(const Document& doc, const Lexicon& lex) {
+    for (std::size_t i = 0; i + 3 < doc.size(); ++i) {
+      if (!doc.is_word(i) || doc.str(i + 1) != "-" || !doc.is_single_space(i + 2) || !doc.is_word(i + 3)) continue;
+      const std::string_view a = doc.str(i);
+      const std::string_view b = doc.str(i + 3);
+      if (suspends(b)) continue;
+      if (joins_no_compound(a) || joins_no_compound(b)) return true;
+      if (!lex.knows(std::string(a) + std::string(b)) && !(lex.knows(a) && lex.knows(b))) return true;
+    }
+    return false;
   }
 
   static bool plain_word(const Document& doc, std::size_t i) { return doc.is_word(i) && !ascii::has_digit(doc.str(i)); }

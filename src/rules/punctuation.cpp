@@ -89,7 +89,9 @@ class SpuriousPeriod final : public Rule {
       return false;
     const std::string_view before = doc.str(i);
     const std::string_view next = doc.str(i + 3);
-    if (before.size() < 2 || before.find('.') != std::string_view::npos || abbreviations().contains(before))
+    // "J." is an initial and "5 in." a unit; lower-case "a" is the article.
+    if ((before.size() < 2 && before != "a") || before.find('.') != std::string_view::npos ||
+        abbreviations().contains(before) || (i > 1 && doc.is(i - 2, TokenType::number)))
       return false;
     if (!starts_lowercase(next) || ascii::has_upper(next) || next.find('.') != std::string_view::npos) return false;
     return !doc.is_protected(i) && !doc.is_protected(i + 3);
@@ -223,9 +225,21 @@ class BracketSpacing final : public Rule {
     if (!doc.is_word(inner) && !doc.is(inner, TokenType::number) && !is_quote(doc, inner) && !is_char(doc, inner, '.'))
       return false;
     if (doc.at_line_start(inner) && doc[inner].size() <= 2) return false;  // "a )" "12 )" list markers
+    if (c == ']' && doc[inner].size() == 1) return false;                  // "[ x ]" checkbox
+    if (opened_by_code(doc, i, c == ')' ? '(' : '[')) return false;        // "f( x )"
     const std::size_t after = i + 1;
     if (after < doc.size() && (doc.is_word(after) || doc.is(after, TokenType::number))) return false;
     return !doc.is_protected(i) && !doc.is_protected(inner);
+  }
+
+  // True when the bracket that token i closes is glued to a word, as in a
+  // function call "f( x )".
+  static bool opened_by_code(const Document& doc, std::size_t i, char open) {
+    for (std::size_t j = i; j-- > 0 && !doc.is(j, TokenType::newline);) {
+      if (punct_char(doc, j) != open) continue;
+      return j > 0 && (doc.is_word(j - 1) || doc.is(j - 1, TokenType::number));
+    }
+    return false;
   }
 
   static bool is_quote(const Document& doc, std::size_t i) {

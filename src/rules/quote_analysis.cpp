@@ -82,11 +82,14 @@ class DoubleQuoteReader {
   explicit DoubleQuoteReader(const Document& doc) : doc_(doc) {}
 
   std::vector<QuoteFix> run() {
-    std::size_t last_open = Document::npos;
     for (std::size_t i = 0; i < doc_.size(); ++i) {
       const std::string_view g = doc_.str(i);
-      if (g != kStraight && g != kOpen && g != kClose) continue;
-      if (doc_.is_protected(i) || next_to_number(i)) continue;
+      if ((g == kStraight || g == kOpen || g == kClose) && !doc_.is_protected(i) && !next_to_number(i))
+        quotes_.push_back(i);
+    }
+    std::size_t last_open = Document::npos;
+    for (next_ = 0; next_ < quotes_.size(); ++next_) {
+      const std::size_t i = quotes_[next_];
       const Role role = read(i);
       if (role == Role::open) last_open = i;
       pending_ = role == Role::open ? true : role == Role::close ? false : pending_;
@@ -109,16 +112,32 @@ class DoubleQuoteReader {
     const Place place = place_of(doc_, i);
     const Role expected = pending_ ? Role::close : Role::open;
     const Role at = place.role();
-    if (at != Role::unknown && (shape == at || shape == Role::unknown)) {
+    if (at != Role::unknown && (shape == at || (shape == Role::unknown && at == expected))) {
       if (at != expected)
         report(i, at == Role::open ? "a quotation opens before the last one closed"
                                    : "closing quote with no quotation open");
       style(i, at);
       return at;
     }
+    if (at != Role::unknown && shape == Role::unknown) return read_straight_against_parity(i, at, expected);
     if (at != Role::unknown) return read_against_shape(i, at, shape, expected);
     if (place.space_before && place.space_after) return read_detached(i, shape, expected);
     return read_glued(i, shape, expected);
+  }
+
+  // A straight quote whose place contradicts parity: either its space is
+  // on the wrong side, or parity went wrong earlier (a dropped quote). The
+  // next quote tells: if its place agrees with this quote's place, parity
+  // is what is off, and the text is left alone.
+  Role read_straight_against_parity(std::size_t i, Role at, Role expected) {
+    const bool more = next_ + 1 < quotes_.size();
+    const Role next_at = more ? place_of(doc_, quotes_[next_ + 1]).role() : Role::unknown;
+    if (next_at == expected || (more && next_at == Role::unknown)) {
+      report(i, at == Role::open ? "a quotation opens before the last one closed"
+                                 : "closing quote with no quotation open");
+      return at;
+    }
+    return read_against_shape(i, at, expected, expected);
   }
 
   // Place and shape disagree: a swapped space (parity agrees with the
@@ -132,11 +151,12 @@ class DoubleQuoteReader {
         return shape;
       }
       const std::string glyph(doc_.str(i));
+      const double conf = shape_of(glyph) == Role::unknown ? 0.85 : confidence::kHigh;
       if (at == Role::open)  // ", ”he" -> ",” he"
-        add(QuoteProblem::spacing, Span{doc_[gap].begin, q.end}, glyph + " ", confidence::kHigh,
+        add(QuoteProblem::spacing, Span{doc_[gap].begin, q.end}, glyph + " ", conf,
             "closing quote with its space on the wrong side");
       else  // "said“ We" -> "said “We"
-        add(QuoteProblem::spacing, Span{q.begin, doc_[gap].end}, " " + glyph, confidence::kHigh,
+        add(QuoteProblem::spacing, Span{q.begin, doc_[gap].end}, " " + glyph, conf,
             "opening quote with its space on the wrong side");
       return shape;
     }
@@ -204,6 +224,8 @@ class DoubleQuoteReader {
   }
 
   const Document& doc_;
+  std::vector<std::size_t> quotes_;  // tokens of the quotes, in order
+  std::size_t next_ = 0;             // index in quotes_ being read
   bool pending_ = false;
   std::vector<QuoteFix> fixes_;
 };

@@ -34,8 +34,10 @@ class RepeatedWord final : public Rule {
       const std::size_t j = next_word_across_gap(doc, i);
       if (j == Document::npos || !same_word(doc.str(i), doc.str(j))) continue;
       if (legit(doc, i, j) || doc.is_protected(i) || doc.is_protected(j)) continue;
-      propose(out, Span{doc[i].end, doc[j].end}, "", confidence::kHigh,
-              "word repeated: '" + std::string(doc.str(j)) + "'");
+      // Drop the second word with the space after it, so a repeat across a
+      // line break keeps the line break where it was.
+      const Span span = doc.is_single_space(j + 1) ? Span{doc[j].begin, doc[j + 1].end} : Span{doc[i].end, doc[j].end};
+      propose(out, span, "", confidence::kHigh, "word repeated: '" + std::string(doc.str(j)) + "'");
     }
   }
 

@@ -17,6 +17,10 @@ bool starts_lowercase(std::string_view word) {
   return unicode::starts_lower(word);
 }
 
+bool after_gap(const Document& doc, std::size_t i) {
+  return i == 0 || doc.is(i - 1, TokenType::space) || doc.is(i - 1, TokenType::newline);
+}
+
 bool starts_word(const Document& doc, std::size_t i) {
   if (!doc.is_word(i)) return false;
   const char c = doc.text()[doc[i].begin];

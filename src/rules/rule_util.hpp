@@ -17,6 +17,8 @@ bool one_of(std::string_view s, const List& list) {
 bool starts_capitalized(std::string_view word);
 // True when word starts with a lower-case letter (any script).
 bool starts_lowercase(std::string_view word);
+// True when token i starts the text or follows a space or line break.
+bool after_gap(const Document& doc, std::size_t i);
 // True when token i is a word that starts with a letter.
 bool starts_word(const Document& doc, std::size_t i);
 // How often s occurs as a whole token on token i's line.

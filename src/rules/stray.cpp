@@ -88,7 +88,7 @@ class StrayLetter final : public Rule {
 
  private:
   static bool is_lone_letter(const Document& doc, std::size_t i) {
-    if (!doc.is_word(i) || doc[i].size() != 1) return false;
+    if (!doc.is_word(i) || doc[i].size() != 1 || !after_gap(doc, i)) return false;
     const char c = doc.text()[doc[i].begin];
     return ascii::is_lower(c) && c != 'a' && c != 'i' && c != 'o';
   }
@@ -98,12 +98,25 @@ class StrayLetter final : public Rule {
     const std::size_t prev = doc.prev_solid(i);
     if (prev == Document::npos || doc.is(prev, TokenType::newline)) return false;
     if (doc.is(prev, TokenType::number)) return true;  // a unit: "5 m", "10 s"
+    if (in_letter_list(doc, i)) return true;
     if (doc.is_word(prev)) {
       const std::string_view p = doc.str(prev);
       return p.size() == 1 || names_a_letter(p) || splits_contraction(letter, p);
     }
     const char p = doc.text()[doc[prev].begin];
     return std::string_view("=+-*/<>(").find(p) != std::string_view::npos;  // notation, "(b)"
+  }
+
+  // "a, b and c", "x or y": letters listed as names.
+  static bool in_letter_list(const Document& doc, std::size_t i) {
+    auto single = [&](std::size_t k) { return k != Document::npos && doc.is_word(k) && doc[k].size() == 1; };
+    auto joiner = [&](std::size_t k) {
+      return k != Document::npos && (is_char(doc, k, ',') || doc.is(k, "and") || doc.is(k, "or"));
+    };
+    const std::size_t before = doc.prev_solid(i);
+    if (joiner(before) && single(doc.prev_solid(before))) return true;
+    const std::size_t after = doc.next_solid(i);
+    return joiner(after) && single(doc.next_solid(after));
   }
 
   // The same letter standing alone elsewhere, or an equation nearby, means
@@ -129,9 +142,8 @@ class StraySymbol final : public Rule {
   void check(const Document& doc, std::vector<Finding>& out) const override {
     for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
       if (!doc.is(i, TokenType::punct) || !one_of(doc.str(i), kLoneSymbols)) continue;
-      const std::size_t prev = doc.prev_solid(i);
       const bool line_start = doc.at_line_start(i);
-      if (prev + 1 != i && !line_start) continue;  // glued on the left: not lone
+      if (!after_gap(doc, i)) continue;  // glued on the left: not lone
       if (!doc.is_single_space(i + 1) || doc.is(i + 2, TokenType::newline) || doc.is(i + 2, TokenType::space)) continue;
       if (!legit_position(doc, i, line_start) || doc.is_protected(i)) continue;
       const double conf = always_stray(doc.str(i)) ? confidence::kHigh : 0.85;

@@ -25,7 +25,7 @@ const RuleInfo kMissingSpace{"missing-space",
 const RuleInfo kTrailingSpace{"trailing-space",
                               Kind::spacing,
                               true,
-                              "Removes spaces and tabs at line ends (keeping a two-space Markdown line break).",
+                              "Removes spaces and tabs at line ends (keeping two-space line breaks in Markdown).",
                               "the end   ",
                               "the end"};
 
@@ -157,9 +157,9 @@ class TrailingSpace final : public Rule {
   }
 
  private:
-  // Exactly two spaces before a line that goes on: a Markdown hard break.
+  // Exactly two spaces before a line that goes on, in Markdown: a hard break.
   static bool markdown_break(const Document& doc, const Span& span, std::size_t newline) {
-    if (doc.slice(span.begin, span.end) != "  ") return false;
+    if (!doc.stats().looks_like_markdown() || doc.slice(span.begin, span.end) != "  ") return false;
     if (span.begin == 0 || doc.text()[span.begin - 1] == '\n') return false;
     const std::size_t next = newline + 1;
     return next < doc.size() && !doc.is(next, TokenType::newline) && !doc.is(next, TokenType::space);

@@ -27,7 +27,9 @@ bool honorific_at(std::string_view text, std::size_t i) {
 }
 
 // After a sentence end at text[i] ('.', '?' or '!'), records how the next
-// sentence starts: capitalized or not, after one space or two.
+// sentence starts: capitalized or not, after one space or two. A lower-case
+// word after a period is not counted against capitals: that is the very
+// damage (a spurious period) the count helps to judge.
 void sentence_start_after(std::string_view text, std::size_t i, DocStats& s) {
   if (i == 0 || !is_lower(text[i - 1])) return;  // "p.m." "U.S." "3." tell nothing
   std::size_t j = i + 1;
@@ -37,9 +39,16 @@ void sentence_start_after(std::string_view text, std::size_t i, DocStats& s) {
   if (is_upper(text[j])) {
     ++s.sentence_upper;
     ++(spaces == 2 ? s.two_space_sentences : s.one_space_sentences);
-  } else if (is_lower(text[j])) {
+  } else if (is_lower(text[j]) && text[i] != '.') {
     ++s.sentence_lower;
   }
+}
+
+// Line starts that mark Markdown: headings, list items, quotes, fences.
+bool markdown_line_start(std::string_view text, std::size_t i) {
+  const std::string_view rest = text.substr(i, 4);
+  return rest.starts_with("# ") || rest.starts_with("## ") || rest.starts_with("- ") || rest.starts_with("* ") ||
+         rest.starts_with("> ") || rest.starts_with("```");
 }
 
 }  // namespace
@@ -54,6 +63,7 @@ DocStats& DocStats::operator+=(const DocStats& o) {
   sentence_lower += o.sentence_lower;
   two_space_sentences += o.two_space_sentences;
   one_space_sentences += o.one_space_sentences;
+  markdown_lines += o.markdown_lines;
   return *this;
 }
 
@@ -62,7 +72,13 @@ bool DocStats::prefers_straight_double() const { return majority(straight_double
 bool DocStats::prefers_curly_single() const { return majority(curly_single, straight_single); }
 bool DocStats::prefers_straight_single() const { return majority(straight_single, curly_single); }
 
-bool DocStats::capitalizes_sentences() const { return sentence_upper >= 2 && sentence_upper >= 4 * sentence_lower; }
+bool DocStats::capitalizes_sentences()
+    const {  // English capitalizes sentences; only a text that shows otherwise (lower-case
+  // paragraph starts, lower case after ? and !) is read as not doing so.
+  return sentence_upper >= 2 * sentence_lower;
+}
+
+bool DocStats::looks_like_markdown() const { return markdown_lines >= 2; }
 
 bool DocStats::spaces_twice_after_sentences() const {
   return two_space_sentences >= 2 && two_space_sentences >= 2 * one_space_sentences;
@@ -80,7 +96,10 @@ DocStats survey(std::string_view text) {
       continue;
     }
     if (c != ' ' && c != '\t' && c != '\r') {
-      if (para_start && is_alpha(c)) ++(is_upper(c) ? s.sentence_upper : s.sentence_lower);
+      if (line_blank) s.markdown_lines += markdown_line_start(text, i);
+      // A paragraph's first word (one letter could be a stray: "r Blinken").
+      if (para_start && is_alpha(c) && i + 1 < text.size() && is_alpha(text[i + 1]))
+        ++(is_upper(c) ? s.sentence_upper : s.sentence_lower);
       para_start = false;
       line_blank = false;
     }

@@ -19,6 +19,7 @@ struct DocStats {
   std::uint32_t sentence_lower = 0;
   std::uint32_t two_space_sentences = 0;  // ".  Next"
   std::uint32_t one_space_sentences = 0;  // ". Next"
+  std::uint32_t markdown_lines = 0;       // lines starting "# ", "- ", "> ", "```"...
 
   DocStats& operator+=(const DocStats& other);
 
@@ -29,6 +30,7 @@ struct DocStats {
   bool prefers_straight_single() const;
   bool capitalizes_sentences() const;
   bool spaces_twice_after_sentences() const;
+  bool looks_like_markdown() const;
 };
 
 DocStats survey(std::string_view text);

@@ -1,0 +1,127 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "helpers.hpp"
+#include "lexicon/lexicon.hpp"
+#include "pipeline/engine.hpp"
+#include "pipeline/run.hpp"
+
+using namespace textmend;
+using testing_helpers::fix;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string repair_with(std::string_view text, std::size_t buffer, std::size_t max_unit = 256 * 1024) {
+  EngineOptions options;
+  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), options);
+  RunOptions run;
+  run.reader.buffer_size = buffer;
+  run.reader.max_unit = max_unit;
+  return repair_text(text, engine, run);
+}
+
+const std::string kDamaged =
+    "r Okafor said the the plan was  ready. tensions rose.\r\n"
+    "He said\xE2\x80\x9C We are ready, \xE2\x80\x9Dhe added. \r\n"
+    "\r\n"
+    "The inter- national donâ€™t case ( see above ) ends here,,\n"
+    "\n"
+    "Last line without newline , done";
+
+}  // namespace
+
+TEST_CASE("pipeline: output does not depend on the read-buffer size", "[pipeline][invariant]") {
+  const std::string expected = repair_with(kDamaged, 65536);
+  for (std::size_t buffer : {1, 2, 3, 7, 64, 1000}) {
+    INFO("buffer " << buffer);
+    CHECK(repair_with(kDamaged, buffer) == expected);
+  }
+  const std::string sample = read_file(TEXTMEND_SOURCE_DIR "/samples/news-article.txt");
+  const std::string sample_expected = repair_with(sample, 65536);
+  for (std::size_t buffer : {1, 13, 512}) CHECK(repair_with(sample, buffer) == sample_expected);
+}
+
+TEST_CASE("pipeline: repairs are idempotent", "[pipeline][invariant]") {
+  const std::string once = fix(kDamaged);
+  CHECK(once != kDamaged);
+  CHECK(fix(once) == once);
+}
+
+TEST_CASE("pipeline: untouched bytes pass through exactly", "[pipeline][lossless]") {
+  SECTION("CRLF, tabs, no final newline") {
+    const std::string text = "One line.\r\n\tIndented line.\r\n\r\nLast line";
+    CHECK(fix(text) == text);
+  }
+  SECTION("a byte-order mark at the start") {
+    const std::string text = "\xEF\xBB\xBFThe report is ready.\n";
+    CHECK(fix(text) == text);
+  }
+  SECTION("invalid UTF-8 stays, and repairs around it still happen") {
+    const std::string text = "Bad \xFF\xFE bytes and the the word \xC3 here.\n";
+    CHECK(fix(text) == "Bad \xFF\xFE bytes and the word \xC3 here.\n");
+  }
+  SECTION("an empty input") { CHECK(fix("") == ""); }
+  SECTION("only blank lines") { CHECK(fix("\n\n\r\n\n") == "\n\n\r\n\n"); }
+}
+
+TEST_CASE("pipeline: an over-long paragraph is cut without changing clean text", "[pipeline]") {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "A line of clean prose, with a comma and a period.\n";
+  CHECK(repair_with(text, 4096, 1024) == text);
+  std::string one_line;
+  for (int i = 0; i < 500; ++i) one_line += "alpha beta gamma delta ";
+  CHECK(repair_with(one_line, 100, 256) == one_line);
+}
+
+namespace {
+
+// Hands out one paragraph per read and remembers how many reads happened
+// before each unit reached the sink.
+class ParagraphAtATime final : public ByteSource {
+ public:
+  explicit ParagraphAtATime(std::vector<std::string> parts) : parts_(std::move(parts)) {}
+  std::size_t read(char* buf, std::size_t n) override {
+    ++reads;
+    if (next_ >= parts_.size()) return 0;
+    const std::string& p = parts_[next_++];
+    REQUIRE(p.size() <= n);
+    std::copy(p.begin(), p.end(), buf);
+    return p.size();
+  }
+  int reads = 0;
+
+ private:
+  std::vector<std::string> parts_;
+  std::size_t next_ = 0;
+};
+
+class RecordingSink final : public Sink {
+ public:
+  explicit RecordingSink(const ParagraphAtATime& source) : source_(source) {}
+  void unit(const UnitResult&) override { reads_at_unit.push_back(source_.reads); }
+  std::vector<int> reads_at_unit;
+
+ private:
+  const ParagraphAtATime& source_;
+};
+
+}  // namespace
+
+TEST_CASE("pipeline: each paragraph is written before the next is read", "[pipeline][streaming]") {
+  ParagraphAtATime source({"First paragraph.\n\n", "Second paragraph.\n\n", "Third.\n"});
+  RecordingSink sink(source);
+  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), EngineOptions{});
+  RunOptions run;
+  run.prescan = false;
+  run_stream(source, "-", engine, sink, run);
+  CHECK(sink.reads_at_unit == std::vector<int>{1, 2, 4});
+}

@@ -1,0 +1,104 @@
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+
+using testing_helpers::fix;
+
+TEST_CASE("multiple-spaces: collapses runs between words", "[rule][multiple-spaces]") {
+  CHECK(fix("The  report was   late.\n", {"multiple-spaces"}) == "The report was late.\n");
+}
+
+TEST_CASE("multiple-spaces: indentation, tables and two-space sentence style stay", "[rule][multiple-spaces]") {
+  for (std::string_view text : {
+           "    Indented line of text.\n",
+           "Name     Age\nAnna     34\nBo       29\n",
+           "One.  Two.  Three.  Four.\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"multiple-spaces"}) == text);
+  }
+}
+
+TEST_CASE("missing-space: after a sentence end and after a comma", "[rule][missing-space]") {
+  CHECK(fix("It ended.Next day came. Was it?Yes it was!Then\n", {"missing-space"}) ==
+        "It ended. Next day came. Was it? Yes it was! Then\n");
+  CHECK(fix("apples,pears and plums\n", {"missing-space"}) == "apples, pears and plums\n");
+}
+
+TEST_CASE("missing-space: numbers, abbreviations, names and lists stay", "[rule][missing-space]") {
+  for (std::string_view text : {
+           "It cost 3,000 dollars, 3.5 each, e.g. this.\n",
+           "Use Node.js, index.html and example.com today.\n",
+           "Coordinates x,y and a,b,c and ASP.NET here.\n",
+           "See https://example.org/a,b.Html now.\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"missing-space"}) == text);
+  }
+}
+
+TEST_CASE("trailing-space: removes spaces at line ends", "[rule][trailing-space]") {
+  CHECK(fix("First line   \nSecond line\t\nThird\r\n", {"trailing-space"}) == "First line\nSecond line\nThird\r\n");
+}
+
+TEST_CASE("trailing-space: a Markdown hard break stays", "[rule][trailing-space]") {
+  const std::string text = "# Notes\n\n- one\n- two\n\nLine one  \nline two\n";
+  CHECK(fix(text, {"trailing-space"}) == text);
+  CHECK(fix("Plain text  \nline two\n", {"trailing-space"}) == "Plain text\nline two\n");
+}
+
+TEST_CASE("trailing-space: blank lines lose their spaces", "[rule][trailing-space]") {
+  CHECK(fix("One.\n   \nTwo.\n", {"trailing-space"}) == "One.\n\nTwo.\n");
+}
+
+TEST_CASE("repeated-word: removes a doubled word", "[rule][repeated-word]") {
+  CHECK(fix("He signed the the letter.\n", {"repeated-word"}) == "He signed the letter.\n");
+  CHECK(fix("The the letter came.\n", {"repeated-word"}) == "The letter came.\n");
+  CHECK(fix("the end of\nof the line\n", {"repeated-word"}) == "the end of\nthe line\n");
+  CHECK(fix("at the end of of\n", {"repeated-word"}) == "at the end of\n");
+}
+
+TEST_CASE("repeated-word: legitimate repeats and names stay", "[rule][repeated-word]") {
+  for (std::string_view text : {
+           "He had had enough and said that that was it.\n",
+           "They went to Walla Walla in 1990 1990.\n",
+           "It was very very cold.\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"repeated-word"}) == text);
+  }
+}
+
+TEST_CASE("line-break-hyphen: joins words broken across a space or a line", "[rule][line-break-hyphen]") {
+  CHECK(fix("the inter- national meeting\n", {"line-break-hyphen"}) == "the international meeting\n");
+  CHECK(fix("the gov-\nernment said\n", {"line-break-hyphen"}) == "the government said\n");
+  CHECK(fix("the gov-\n   ernment said\n", {"line-break-hyphen"}) == "the government said\n");
+  CHECK(fix("a well- known fact\n", {"line-break-hyphen"}) == "a well-known fact\n");
+  CHECK(fix("the inter\xC2\xAD\nnational desk\n", {"line-break-hyphen"}) == "the international desk\n");
+}
+
+TEST_CASE("line-break-hyphen: compounds, suspended hyphens and dashes stay", "[rule][line-break-hyphen]") {
+  for (std::string_view text : {
+           "a state-of-the-art tool\n",
+           "first- and second-year students\n",
+           "He was- he said- tired\n",
+           "Smith-\nJones arrived\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"line-break-hyphen"}) == text);
+  }
+}
+
+TEST_CASE("mojibake: repairs UTF-8 read as Windows-1252", "[rule][mojibake]") {
+  CHECK(fix("donâ€™t go to the cafÃ© â€“ now\n", {"mojibake"}) == "don’t go to the café – now\n");
+  CHECK(fix("â€œquotedâ€\xC2\x9D\n", {"mojibake"}) == "“quoted”\n");
+  CHECK(fix("SkarvÃ¸y\n", {"mojibake"}) == "Skarvøy\n");
+}
+
+TEST_CASE("mojibake: real accented text stays", "[rule][mojibake]") {
+  for (std::string_view text :
+       {"naïve café in Zürich and São Paulo, ÉTÉ\n", "“Quoted” — dashes – and ’apostrophes’\n", "Æsop’s Œuvre ß\n"}) {
+    INFO(text);
+    CHECK(fix(text, {"mojibake"}) == text);
+  }
+}

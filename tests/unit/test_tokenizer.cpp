@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "text/tokenizer.hpp"
+#include "unicode/unicode.hpp"
+
+using namespace textmend;
+
+namespace {
+
+std::string describe(std::string_view text, const Tokens& tokens) {
+  std::string out;
+  for (const Token& t : tokens) {
+    out += '[';
+    out += text.substr(t.begin, t.size());
+    out += "]";
+    out += std::to_string(static_cast<int>(t.type));
+  }
+  return out;
+}
+
+void expect_same_as_icu(std::string_view text) {
+  Tokens fast;
+  Tokens icu;
+  tokenize_ascii(text, fast);
+  unicode::word_tokens(text, icu);
+  INFO("text: " << text);
+  REQUIRE(describe(text, fast) == describe(text, icu));
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer: ASCII fast path matches ICU on typical prose", "[tokenizer]") {
+  for (std::string_view text : {
+           "Hello, world. end.Next e.g. U.S. don't 3,000 3.5 a,b x:y",
+           "tabs\there__x_1 ab12 12ab Node.js http://a.b/c?d=1 he's 'quoted'",
+           "a.1 1.a 1_ _1 __ 1__ a_1 1_a a.b.c 1.2.3 1.2a a''b 1..2 a..b",
+           "line\r\nnext\n\nx  y   z . ; ;; ,, .. ... ?! -- a-b\v\f\x01\x7f",
+       })
+    expect_same_as_icu(text);
+}
+
+TEST_CASE("tokenizer: ASCII fast path matches ICU on random strings", "[tokenizer]") {
+  const std::string alphabet = "aZq09.',;:_ \t\r\n-\"!?()x";
+  std::mt19937 rng(12345);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 24);
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    expect_same_as_icu(text);
+  }
+}
+
+TEST_CASE("tokenizer: token types", "[tokenizer]") {
+  Tokens t;
+  tokenize("He paid 3,000 -- twice.\n", t);
+  REQUIRE(t.size() == 12);
+  CHECK(t[0].type == TokenType::word);
+  CHECK(t[1].type == TokenType::space);
+  CHECK(t[4].type == TokenType::number);
+  CHECK(t[6].type == TokenType::punct);
+  CHECK(t[11].type == TokenType::newline);
+}
+
+TEST_CASE("tokenizer: non-ASCII text goes through ICU", "[tokenizer]") {
+  Tokens t;
+  const std::string text = "café don’t naïve";
+  tokenize(text, t);
+  REQUIRE(t.size() == 5);
+  CHECK(text.substr(t[2].begin, t[2].size()) == "don’t");
+}

@@ -1,0 +1,49 @@
+#include <catch2/catch.hpp>
+
+#include "core/utf8.hpp"
+
+using namespace textmend;
+
+TEST_CASE("utf8: decodes valid sequences of every length", "[utf8]") {
+  const std::string s = "a\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80";
+  std::size_t i = 0;
+  CHECK(utf8::decode(s, i) == U'a');
+  CHECK(utf8::decode(s, i) == U'é');
+  CHECK(utf8::decode(s, i) == U'“');
+  CHECK(utf8::decode(s, i) == U'\U0001F600');
+  CHECK(i == s.size());
+}
+
+TEST_CASE("utf8: invalid bytes decode as kInvalid one byte at a time", "[utf8]") {
+  for (std::string_view bad : {"\xFF", "\xC3", "\xE2\x80", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80"}) {
+    std::size_t i = 0;
+    CHECK(utf8::decode(bad, i) == utf8::kInvalid);
+    CHECK(i == 1);
+    CHECK_FALSE(utf8::is_valid(bad));
+  }
+}
+
+TEST_CASE("utf8: decode_before finds the start of the previous character", "[utf8]") {
+  const std::string s = "x\xE2\x80\x9C";
+  std::size_t start = 0;
+  CHECK(utf8::decode_before(s, s.size(), start) == U'“');
+  CHECK(start == 1);
+}
+
+TEST_CASE("utf8: encode round-trips", "[utf8]") {
+  for (char32_t cp : {U'A', U'é', U'€', U'\U0001F600'}) {
+    const std::string s = utf8::encode(cp);
+    std::size_t i = 0;
+    CHECK(utf8::decode(s, i) == cp);
+  }
+}
+
+TEST_CASE("utf8: char_boundary_at_or_before never splits a character", "[utf8]") {
+  const std::string s =
+      "ab\xE2\x80\x9C"
+      "cd";
+  CHECK(utf8::char_boundary_at_or_before(s, 3) == 2);
+  CHECK(utf8::char_boundary_at_or_before(s, 4) == 2);
+  CHECK(utf8::char_boundary_at_or_before(s, 5) == 5);
+  CHECK(utf8::char_boundary_at_or_before(s, 99) == s.size());
+}
