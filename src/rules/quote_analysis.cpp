@@ -1,6 +1,9 @@
 #include "rules/quote_analysis.hpp"
 
+#include <array>
+
 #include "core/ascii.hpp"
+#include "core/word_list.hpp"
 #include "rules/rule.hpp"
 #include "rules/rule_util.hpp"
 #include "text/doc_stats.hpp"
@@ -52,29 +55,40 @@ Place place_of(const Document& doc, std::size_t i) {
                is_gap(doc, i + 1) || closes_after(doc, i + 1)};
 }
 
-bool wants_curly(const Document& doc) {
-  switch (doc.settings().quotes) {
-    case QuoteStyle::curly:
-      return true;
-    case QuoteStyle::straight:
-      return false;
-    case QuoteStyle::keep:
-      return false;
-    case QuoteStyle::automatic:
-      return doc.stats().prefers_curly_double();
-  }
-  return false;
+enum class Marks { double_quotes, single_quotes };
+enum class Target { none, curly, straight };
+
+bool paragraph_has(std::string_view text, Marks marks, bool curly) {
+  if (marks == Marks::double_quotes)
+    return curly ? text.find(kOpen) != std::string_view::npos || text.find(kClose) != std::string_view::npos
+                 : text.find('"') != std::string_view::npos;
+  return curly
+             ? text.find("\xE2\x80\x98") != std::string_view::npos || text.find(kRightSingle) != std::string_view::npos
+             : text.find('\'') != std::string_view::npos;
 }
 
-bool wants_straight(const Document& doc) {
+// The style marks should take in this paragraph: --quotes, or else the
+// document's clear majority, but only where the paragraph already uses that
+// style too. A paragraph wholly in the other style is a consistent section
+// (a pasted quotation, an appendix) and is left alone.
+Target target_style(const Document& doc, Marks marks) {
   switch (doc.settings().quotes) {
+    case QuoteStyle::curly:
+      return Target::curly;
     case QuoteStyle::straight:
-      return true;
+      return Target::straight;
+    case QuoteStyle::keep:
+      return Target::none;
     case QuoteStyle::automatic:
-      return doc.stats().prefers_straight_double();
-    default:
-      return false;
+      break;
   }
+  const DocStats& s = doc.stats();
+  const bool dbl = marks == Marks::double_quotes;
+  if ((dbl ? s.prefers_curly_double() : s.prefers_curly_single()) && paragraph_has(doc.text(), marks, true))
+    return Target::curly;
+  if ((dbl ? s.prefers_straight_double() : s.prefers_straight_single()) && paragraph_has(doc.text(), marks, false))
+    return Target::straight;
+  return Target::none;
 }
 
 class DoubleQuoteReader {
@@ -87,22 +101,20 @@ class DoubleQuoteReader {
       if ((g == kStraight || g == kOpen || g == kClose) && !doc_.is_protected(i) && !next_to_number(i))
         quotes_.push_back(i);
     }
-    std::size_t last_open = Document::npos;
     for (next_ = 0; next_ < quotes_.size(); ++next_) {
       const std::size_t i = quotes_[next_];
       const Role role = read(i);
-      if (role == Role::open) last_open = i;
+      if (role == Role::open) last_open_ = i;
       pending_ = role == Role::open ? true : role == Role::close ? false : pending_;
     }
-    if (pending_ && last_open != Document::npos)
-      fixes_.push_back(QuoteFix{QuoteProblem::unbalanced, Span{doc_[last_open].begin, doc_[last_open].end}, "", true, 0,
-                                "quotation opened here is not closed in this paragraph"});
+    if (pending_ && last_open_ != Document::npos) missing_close(last_open_, Document::npos);
     return std::move(fixes_);
   }
 
  private:
   // 5'10" and 12" are measures, not quotations.
   bool next_to_number(std::size_t i) const {
+    if (doc_.str(i) != kStraight) return false;
     return (i > 0 && doc_.is(i - 1, TokenType::number)) || doc_.is(i + 1, TokenType::number);
   }
 
@@ -113,9 +125,10 @@ class DoubleQuoteReader {
     const Role expected = pending_ ? Role::close : Role::open;
     const Role at = place.role();
     if (at != Role::unknown && (shape == at || (shape == Role::unknown && at == expected))) {
-      if (at != expected)
-        report(i, at == Role::open ? "a quotation opens before the last one closed"
-                                   : "closing quote with no quotation open");
+      if (at == Role::open && expected == Role::close && last_open_ != Document::npos)
+        missing_close(last_open_, i);
+      else if (at != expected)
+        report(i, "closing quote with no quotation open");
       style(i, at);
       return at;
     }
@@ -123,6 +136,77 @@ class DoubleQuoteReader {
     if (at != Role::unknown) return read_against_shape(i, at, shape, expected);
     if (place.space_before && place.space_after) return read_detached(i, shape, expected);
     return read_glued(i, shape, expected);
+  }
+
+  // The quotation opened at token `open` never closed before token `limit`
+  // (the next opening quote, or npos for the paragraph end). Adds the
+  // closing quote where its place is plain: after a quoted title ("Slums And
+  // Suburbs, calls"), after the one sentence end before the next quotation,
+  // or at the paragraph end when the quotation opened in its last sentence.
+  // Anywhere else it is only reported.
+  void missing_close(std::size_t open, std::size_t limit) {
+    std::size_t after = title_end(open);
+    if (after == Document::npos) {
+      const std::vector<std::size_t> ends = sentence_ends(open, limit == Document::npos ? doc_.size() : limit);
+      if (limit != Document::npos && ends.size() == 1) after = ends[0];
+      if (limit == Document::npos && ends.empty() && !doc_.at_line_start(open)) after = final_stop(open);
+    }
+    if (after == Document::npos) {
+      report(open, "quotation opened here is not closed");
+      return;
+    }
+    const std::string glyph(doc_.str(open) == kOpen ? kClose : kStraight);
+    add(QuoteProblem::unbalanced, Span{doc_[after].end, doc_[after].end}, glyph, confidence::kLikely,
+        "closing quote missing");
+  }
+
+  // A quoted title of three or more capitalized words (small words allowed
+  // inside) followed by lower case: the quote closes after the title and
+  // the comma or period that follows it.
+  std::size_t title_end(std::size_t open) const {
+    static constexpr std::array<std::string_view, 10> kSmall = {"of", "the", "and", "a",   "an",
+                                                                "in", "on",  "to",  "for", "at"};
+    std::size_t last = Document::npos;
+    int words = 0;
+    for (std::size_t k = open + 1; k < doc_.size(); k += 2) {
+      if (!doc_.is_word(k)) break;
+      const std::string_view w = doc_.str(k);
+      if (!starts_capitalized(w) && !(words > 0 && one_of(w, kSmall))) break;
+      if (starts_capitalized(w)) last = k;
+      ++words;
+      if (!doc_.is_single_space(k + 1)) break;
+    }
+    if (words < 3 || last == Document::npos) return Document::npos;
+    std::size_t after = last;
+    if (is_char(doc_, last + 1, ',') || is_char(doc_, last + 1, '.')) after = last + 1;
+    const std::size_t next = doc_.next_solid(after);
+    if (next == Document::npos || !doc_.is_word(next) || !starts_lowercase(doc_.str(next))) return Document::npos;
+    return after;
+  }
+
+  // Sentence-ending marks in (from, to): . ? ! before a space and a capital,
+  // not after an abbreviation or an initial.
+  std::vector<std::size_t> sentence_ends(std::size_t from, std::size_t to) const {
+    std::vector<std::size_t> ends;
+    for (std::size_t k = from + 1; k + 2 < to; ++k) {
+      const char c = punct_char(doc_, k);
+      if (c != '.' && c != '?' && c != '!') continue;
+      if (!doc_.is(k + 1, TokenType::space) || !doc_.is_word(k + 2) || !starts_capitalized(doc_.str(k + 2))) continue;
+      if (c == '.' && doc_.is_word(k - 1) && (doc_[k - 1].size() == 1 || abbreviations().contains(doc_.str(k - 1))))
+        continue;
+      ends.push_back(k);
+    }
+    return ends;
+  }
+
+  // The paragraph's last sentence-ending mark after token from, if the
+  // paragraph ends there.
+  std::size_t final_stop(std::size_t from) const {
+    std::size_t k = doc_.size();
+    while (k > from + 1 && (doc_.is(k - 1, TokenType::space) || doc_.is(k - 1, TokenType::newline))) --k;
+    if (k <= from + 1) return Document::npos;
+    const char c = punct_char(doc_, k - 1);
+    return c == '.' || c == '?' || c == '!' ? k - 1 : Document::npos;
   }
 
   // A straight quote whose place contradicts parity: either its space is
@@ -133,8 +217,10 @@ class DoubleQuoteReader {
     const bool more = next_ + 1 < quotes_.size();
     const Role next_at = more ? place_of(doc_, quotes_[next_ + 1]).role() : Role::unknown;
     if (next_at == expected || (more && next_at == Role::unknown)) {
-      report(i, at == Role::open ? "a quotation opens before the last one closed"
-                                 : "closing quote with no quotation open");
+      if (at == Role::open && last_open_ != Document::npos)
+        missing_close(last_open_, i);
+      else
+        report(i, "closing quote with no quotation open");
       return at;
     }
     return read_against_shape(i, at, expected, expected);
@@ -207,10 +293,11 @@ class DoubleQuoteReader {
   void style(std::size_t i, Role role) {
     const std::string_view glyph = doc_.str(i);
     const Span span{doc_[i].begin, doc_[i].end};
-    if (glyph == kStraight && wants_curly(doc_) && role != Role::unknown)
+    const Target target = target_style(doc_, Marks::double_quotes);
+    if (glyph == kStraight && target == Target::curly && role != Role::unknown)
       add(QuoteProblem::style, span, std::string(role == Role::open ? kOpen : kClose), 0.85,
           "straight quote in a text that uses curly quotes");
-    else if (glyph != kStraight && wants_straight(doc_))
+    else if (glyph != kStraight && target == Target::straight)
       add(QuoteProblem::style, span, std::string(kStraight), 0.85, "curly quote in a text that uses straight quotes");
   }
 
@@ -226,31 +313,10 @@ class DoubleQuoteReader {
   const Document& doc_;
   std::vector<std::size_t> quotes_;  // tokens of the quotes, in order
   std::size_t next_ = 0;             // index in quotes_ being read
+  std::size_t last_open_ = Document::npos;
   bool pending_ = false;
   std::vector<QuoteFix> fixes_;
 };
-
-bool single_wants_curly(const Document& doc) {
-  switch (doc.settings().quotes) {
-    case QuoteStyle::curly:
-      return true;
-    case QuoteStyle::automatic:
-      return doc.stats().prefers_curly_single();
-    default:
-      return false;
-  }
-}
-
-bool single_wants_straight(const Document& doc) {
-  switch (doc.settings().quotes) {
-    case QuoteStyle::straight:
-      return true;
-    case QuoteStyle::automatic:
-      return doc.stats().prefers_straight_single();
-    default:
-      return false;
-  }
-}
 
 }  // namespace
 
@@ -266,8 +332,9 @@ std::vector<QuoteFix> analyze_double_quotes(const Document& doc) {
 // job is plain from its neighbours (inside a word, or after a word's end).
 std::vector<QuoteFix> analyze_single_quotes(const Document& doc) {
   std::vector<QuoteFix> fixes;
-  const bool to_curly = single_wants_curly(doc);
-  const bool to_straight = single_wants_straight(doc);
+  const Target target = target_style(doc, Marks::single_quotes);
+  const bool to_curly = target == Target::curly;
+  const bool to_straight = target == Target::straight;
   if (!to_curly && !to_straight) return fixes;
   const std::string_view text = doc.text();
   const std::string_view from = to_curly ? "'" : kRightSingle;

@@ -33,9 +33,10 @@ const RuleInfo kQuoteStyle{"quote-style",
 const RuleInfo kUnbalancedQuote{"unbalanced-quote",
                                 Kind::quotes,
                                 true,
-                                "Reports a quotation that opens and never closes, or closes and never opened.",
-                                "\xE2\x80\x9CWe are ready, he said.",
-                                "(reported, not changed)"};
+                                "Reports a quotation that never closes (or never opened), and adds the closing "
+                                "quote where its place is plain.",
+                                "entitled \xE2\x80\x9CSlums And Suburbs, calls for",
+                                "entitled \xE2\x80\x9CSlums And Suburbs,\xE2\x80\x9D calls for"};
 
 class QuoteRule final : public Rule {
  public:
