@@ -8,7 +8,7 @@
 #   stderr    an extended regular expression stderr must match (optional;
 #             without it stderr must be empty)
 set -u
-bin=$1 dir=$2
+bin=$(readlink -f "$1") dir=$(cd "$2" && pwd)
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 set --

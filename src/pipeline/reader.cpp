@@ -1,6 +1,7 @@
 #include "pipeline/reader.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include "core/utf8.hpp"
 
 namespace textmend {
@@ -36,14 +37,21 @@ void ParagraphReader::fill() {
 // The end of the first complete unit in the buffer (just past a blank
 // line), or 0 when the buffer holds none yet.
 std::size_t ParagraphReader::complete_unit_end() {
-  for (; scan_ < buf_.size(); ++scan_) {
-    const char c = buf_[scan_];
-    if (c == '\n') {
-      if (line_blank_) return ++scan_;
+  while (scan_ < buf_.size()) {
+    if (!line_blank_) {
+      // Inside a line with text: jump to its end.
+      const void* nl = std::memchr(buf_.data() + scan_, '\n', buf_.size() - scan_);
+      if (nl == nullptr) {
+        scan_ = buf_.size();
+        return 0;
+      }
+      scan_ = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data()) + 1;
       line_blank_ = true;
-    } else if (c != ' ' && c != '\t' && c != '\r') {
-      line_blank_ = false;
+      continue;
     }
+    const char c = buf_[scan_++];
+    if (c == '\n') return scan_;
+    if (c != ' ' && c != '\t' && c != '\r') line_blank_ = false;
   }
   return 0;
 }

@@ -27,6 +27,9 @@ constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 // Unicode hyphen.
 bool is_hyphen(std::string_view s) { return s == "-" || s == "\xC2\xAC" || s == "\xE2\x80\x90"; }
 
+// '-', or the lead byte of '¬', a soft hyphen or U+2010.
+bool may_hold_hyphen(const Document& doc) { return doc.has('-') || doc.has('\xC2') || doc.has('\xE2'); }
+
 // Words that are never half of a hyphenated compound: joining "was- he"
 // into "was-he" would turn a dash into nonsense.
 bool joins_no_compound(std::string_view word) {
@@ -57,7 +60,7 @@ class LineBreakHyphen final : public Rule {
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
     const Lexicon* lex = doc.lexicon();
-    if (lex == nullptr) return;
+    if (lex == nullptr || !may_hold_hyphen(doc)) return;
     for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
       Break b{};
       if (!find_break(doc, i, b)) continue;
@@ -78,6 +81,10 @@ class LineBreakHyphen final : public Rule {
 
  private:
   static bool find_break(const Document& doc, std::size_t i, Break& b) {
+    if (!doc.is_word(i) || i + 1 >= doc.size()) return false;
+    // Cheapest test first: a hyphen mark, or a line break after a word.
+    if (doc[i + 1].type != TokenType::newline && (doc[i + 1].type != TokenType::punct || !is_hyphen(doc.str(i + 1))))
+      return false;
     if (!plain_word(doc, i) || doc.is_protected(i)) return false;
     std::size_t k = i + 1;
     std::string_view head = doc.str(i);

@@ -31,17 +31,31 @@ bool is_removable_control(char32_t cp) {
   return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
 }
 
+bool has_control_byte(const Document& doc) {
+  for (int b = 0; b < 0x20; ++b)
+    if (b != '\t' && b != '\n' && b != '\r' && b != '\v' && b != '\f' && doc.has(static_cast<unsigned char>(b)))
+      return true;
+  return doc.has('\x7F') || doc.has('\xC2');
+}
+
 class ControlChar final : public Rule {
  public:
   ControlChar() : Rule(kControlChar) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (!has_control_byte(doc)) return;
     const std::string_view text = doc.text();
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      // Controls are bytes below 0x20, DEL, or C2 80..9F (C1): test bytes
+      // rather than decode every character.
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b >= 0x20 && b != 0x7F && b != 0xC2) continue;
       const std::size_t start = i;
-      const char32_t cp = utf8::decode(text, i);
+      std::size_t end = i;
+      const char32_t cp = utf8::decode(text, end);
+      i = end - 1;
       if (!is_removable_control(cp)) continue;
-      const Span span{start, i};
+      const Span span{start, end};
       if (doc.is_protected(span)) continue;
       propose(out, span, "", confidence::kHigh, "control character U+" + hex(cp) + " in text");
     }
@@ -61,14 +75,20 @@ class InvisibleChar final : public Rule {
   InvisibleChar() : Rule(kInvisibleChar) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (!doc.has('\xC2') && !doc.has('\xE2') && !doc.has('\xEF')) return;
     const std::string_view text = doc.text();
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      // Every candidate starts with C2 (soft hyphen), E2 (U+200x, U+2060)
+      // or EF (U+FEFF).
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b != 0xC2 && b != 0xE2 && b != 0xEF) continue;
       const std::size_t start = i;
-      const char32_t cp = utf8::decode(text, i);
-      if (cp < 0xAD) continue;
-      const char* what = removable(text, start, i, cp);
+      std::size_t end = i;
+      const char32_t cp = utf8::decode(text, end);
+      i = end - 1;
+      const char* what = removable(text, start, end, cp);
       if (what == nullptr) continue;
-      const Span span{start, i};
+      const Span span{start, end};
       if (doc.is_protected(span)) continue;
       propose(out, span, "", confidence::kHigh, what);
     }

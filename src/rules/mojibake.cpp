@@ -132,6 +132,9 @@ class Mojibake final : public Rule {
   Mojibake() : Rule(kMojibake) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    // Every mojibake sequence starts with a character from U+00C2..U+00F4,
+    // which UTF-8 writes as C3 82..C3 B4.
+    if (!doc.has('\xC3')) return;
     const std::string_view text = doc.text();
     for (std::size_t i = 0; i < text.size();) {
       if (static_cast<unsigned char>(text[i]) < 0x80) {

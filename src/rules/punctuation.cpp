@@ -54,6 +54,7 @@ class SpuriousPeriod final : public Rule {
   SpuriousPeriod() : Rule(kSpuriousPeriod) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (!doc.has('.')) return;
     for (std::size_t i = 0; i + 3 < doc.size(); ++i) {
       if (!candidate(doc, i)) continue;
       const Token& dot = doc[i + 1];
@@ -196,6 +197,7 @@ class BracketSpacing final : public Rule {
   BracketSpacing() : Rule(kBracketSpacing) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (!doc.has('(') && !doc.has('[')) return;
     for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
       if (!doc.is_single_space(i + 1)) continue;
       if (opening_space(doc, i))

@@ -320,18 +320,26 @@ class DoubleQuoteReader {
 
 }  // namespace
 
-std::vector<QuoteFix> analyze_double_quotes(const Document& doc) {
+const std::vector<QuoteFix>& analyze_double_quotes(const Document& doc) {
+  // Four rules read the same analysis of the same paragraph: do it once
+  // per document (and thread).
+  thread_local std::uint64_t cached_serial = ~std::uint64_t{0};
+  thread_local std::vector<QuoteFix> cached;
+  if (cached_serial == doc.serial()) return cached;
+  cached_serial = doc.serial();
+  cached.clear();
   const std::string_view text = doc.text();
-  if (text.find('"') == std::string_view::npos && text.find("\xE2\x80\x9C") == std::string_view::npos &&
-      text.find("\xE2\x80\x9D") == std::string_view::npos)
-    return {};
-  return DoubleQuoteReader(doc).run();
+  if (doc.has('"') || text.find("\xE2\x80\x9C") != std::string_view::npos ||
+      text.find("\xE2\x80\x9D") != std::string_view::npos)
+    cached = DoubleQuoteReader(doc).run();
+  return cached;
 }
 
 // Apostrophes and single quotes: only the style, and only where the mark's
 // job is plain from its neighbours (inside a word, or after a word's end).
 std::vector<QuoteFix> analyze_single_quotes(const Document& doc) {
   std::vector<QuoteFix> fixes;
+  if (!doc.has('\'') && !doc.has('\xE2')) return fixes;
   const Target target = target_style(doc, Marks::single_quotes);
   const bool to_curly = target == Target::curly;
   const bool to_straight = target == Target::straight;

@@ -29,7 +29,8 @@ struct QuoteFix {
   std::string message;
 };
 
-std::vector<QuoteFix> analyze_double_quotes(const Document& doc);
+// The analysis of doc's double quotes, computed once per document.
+const std::vector<QuoteFix>& analyze_double_quotes(const Document& doc);
 std::vector<QuoteFix> analyze_single_quotes(const Document& doc);
 
 }  // namespace textmend

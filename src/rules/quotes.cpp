@@ -43,18 +43,18 @@ class QuoteRule final : public Rule {
   QuoteRule(const RuleInfo& info, QuoteProblem problem) : Rule(info), problem_(problem) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    for (QuoteFix& fix : analyze_double_quotes(doc)) emit(fix, out);
+    for (const QuoteFix& fix : analyze_double_quotes(doc)) emit(fix, out);
     if (problem_ == QuoteProblem::style)
-      for (QuoteFix& fix : analyze_single_quotes(doc)) emit(fix, out);
+      for (const QuoteFix& fix : analyze_single_quotes(doc)) emit(fix, out);
   }
 
  private:
-  void emit(QuoteFix& fix, std::vector<Finding>& out) const {
+  void emit(const QuoteFix& fix, std::vector<Finding>& out) const {
     if (fix.problem != problem_) return;
     if (fix.no_edit)
-      report(out, fix.span, std::move(fix.message));
+      report(out, fix.span, fix.message);
     else
-      propose(out, fix.span, std::move(fix.replacement), fix.confidence, std::move(fix.message));
+      propose(out, fix.span, fix.replacement, fix.confidence, fix.message);
   }
 
   QuoteProblem problem_;

@@ -20,6 +20,11 @@ const RuleInfo kRepeatedWord{"repeated-word",
                              "the report"};
 
 bool same_word(std::string_view a, std::string_view b) {
+  // Almost every pair of neighbours differs in its first letter.
+  const auto fa = static_cast<unsigned char>(a[0]);
+  const auto fb = static_cast<unsigned char>(b[0]);
+  if (fa < 0x80 && fb < 0x80 && ascii::to_lower(static_cast<char>(fa)) != ascii::to_lower(static_cast<char>(fb)))
+    return false;
   if (utf8::is_ascii(a) && utf8::is_ascii(b)) return ascii::iequals(a, b);
   return a == b || unicode::to_lower(a) == unicode::to_lower(b);
 }

@@ -35,11 +35,4 @@ std::size_t count_on_line(const Document& doc, std::size_t i, std::string_view s
   return n;
 }
 
-char punct_char(const Document& doc, std::size_t i) {
-  if (i >= doc.size() || doc[i].size() != 1 || doc[i].type != TokenType::punct) return '\0';
-  return doc.text()[doc[i].begin];
-}
-
-bool is_char(const Document& doc, std::size_t i, char c) { return c != '\0' && punct_char(doc, i) == c; }
-
 }  // namespace textmend

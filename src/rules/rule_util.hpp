@@ -24,8 +24,11 @@ bool starts_word(const Document& doc, std::size_t i);
 // How often s occurs as a whole token on token i's line.
 std::size_t count_on_line(const Document& doc, std::size_t i, std::string_view s);
 // The single character of a one-character punct token, or '\0'.
-char punct_char(const Document& doc, std::size_t i);
+inline char punct_char(const Document& doc, std::size_t i) {
+  if (i >= doc.size() || doc[i].type != TokenType::punct || doc[i].size() != 1) return '\0';
+  return doc.text()[doc[i].begin];
+}
 // True when token i is the one-character punctuation token c.
-bool is_char(const Document& doc, std::size_t i, char c);
+inline bool is_char(const Document& doc, std::size_t i, char c) { return c != '\0' && punct_char(doc, i) == c; }
 
 }  // namespace textmend

@@ -140,6 +140,9 @@ class StraySymbol final : public Rule {
   StraySymbol() : Rule(kStraySymbol) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (!doc.has('|') && !doc.has('~') && !doc.has('^') && !doc.has('\\') && !doc.has('_') && !doc.has('\xC2') &&
+        !doc.has('\xE2'))
+      return;
     for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
       if (!doc.is(i, TokenType::punct) || !one_of(doc.str(i), kLoneSymbols)) continue;
       const bool line_start = doc.at_line_start(i);
@@ -169,6 +172,7 @@ class GluedSymbol final : public Rule {
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
     static constexpr std::array<std::string_view, 5> kGlued = {"|", "\xC2\xAC", "^", "~", "\xC2\xA6"};
+    if (!doc.has('|') && !doc.has('~') && !doc.has('^') && !doc.has('\xC2')) return;
     for (std::size_t i = 0; i < doc.size(); ++i) {
       if (!doc.is(i, TokenType::punct) || !one_of(doc.str(i), kGlued)) continue;
       const bool after_word = i > 0 && plain_word(doc, i - 1) && !word_like(doc, i + 1);

@@ -36,6 +36,7 @@ class MultipleSpaces final : public Rule {
   MultipleSpaces() : Rule(kMultipleSpaces) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (doc.text().find("  ") == std::string_view::npos) return;
     const bool tabular = is_tabular(doc);
     for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
       if (!doc.is(i, TokenType::space) || doc[i].size() < 2 || !all_spaces(doc.str(i))) continue;

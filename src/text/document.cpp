@@ -1,6 +1,8 @@
 #include "text/document.hpp"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 
 #include "text/tokenizer.hpp"
 
@@ -9,9 +11,14 @@ namespace textmend {
 Document::Document(std::string_view text, const Context& context, ProtectState& protect_state,
                    std::vector<Span> extra_protected)
     : text_(text), protected_(std::move(extra_protected)), context_(context) {
+  static std::atomic<std::uint64_t> next_serial{0};
+  serial_ = next_serial.fetch_add(1, std::memory_order_relaxed);
+  std::array<bool, 256> seen{};
+  for (const char c : text) seen[static_cast<unsigned char>(c)] = true;
+  for (std::size_t b = 0; b < seen.size(); ++b) bytes_[b] = seen[b];
   tokens_.reserve(text.size() / 3 + 4);
   tokenize(text, tokens_);
-  find_protected(text, tokens_, protect_state, protected_);
+  find_protected(text, tokens_, bytes_, protect_state, protected_);
   std::sort(protected_.begin(), protected_.end(),
             [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
 }

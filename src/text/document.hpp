@@ -2,7 +2,9 @@
 // One paragraph as the rules see it: its text (valid UTF-8: invalid bytes are
 // masked), its word tokens, the spans no rule may touch, and read-only
 // document-level knowledge.
+#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +43,14 @@ class Document {
   std::string_view str(std::size_t i) const { return text_.substr(tokens_[i].begin, tokens_[i].size()); }
   std::string_view slice(std::size_t begin, std::size_t end) const { return text_.substr(begin, end - begin); }
 
+  // Which byte values occur in the text: lets a rule skip a paragraph that
+  // cannot hold its damage without scanning it.
+  bool has(char byte) const { return bytes_[static_cast<unsigned char>(byte)]; }
+  bool has(unsigned char byte) const { return bytes_[byte]; }
+  // Unique per document built in this process: a key for per-thread caches
+  // of work shared by several rules.
+  std::uint64_t serial() const { return serial_; }
+
   const DocStats& stats() const { return *context_.stats; }
   const Lexicon* lexicon() const { return context_.lexicon; }
   const Settings& settings() const { return *context_.settings; }
@@ -65,6 +75,8 @@ class Document {
   Tokens tokens_;
   std::vector<Span> protected_;
   Context context_;
+  std::bitset<256> bytes_;
+  std::uint64_t serial_;
 };
 
 }  // namespace textmend

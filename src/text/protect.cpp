@@ -50,16 +50,29 @@ void find_urls_and_mail(std::string_view text, std::vector<Span>& out) {
   }
 }
 
+// What starts a path or tag at a word start: "/usr/bin", "./x", "../x",
+// "~/x", "C:\\x", "#tag".
+bool starts_path_or_tag(std::string_view text, std::size_t i) {
+  const std::string_view rest = text.substr(i, 4);
+  switch (rest[0]) {
+    case '/':
+      return rest.size() > 2 && is_alnum(rest[1]) &&
+             text.substr(i + 1, run_end(text, i) - i - 1).find('/') != std::string_view::npos;
+    case '.':
+      return rest.starts_with("./") || rest.starts_with("../");
+    case '~':
+      return rest.starts_with("~/");
+    case '#':
+      return rest.size() > 1 && is_alnum(rest[1]);
+    default:
+      return rest.size() > 3 && is_alnum(rest[0]) && rest[1] == ':' && rest[2] == '\\';
+  }
+}
+
 void find_paths_and_tags(std::string_view text, std::vector<Span>& out) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && !is_space(text[i - 1]) && text[i - 1] != '(') continue;
-    const std::string_view rest = text.substr(i);
-    const bool unix_path = rest.size() > 2 && rest[0] == '/' && is_alnum(rest[1]) &&
-                           rest.substr(1, run_end(text, i) - i - 1).find('/') != std::string_view::npos;
-    const bool relative = rest.starts_with("./") || rest.starts_with("../") || rest.starts_with("~/");
-    const bool windows = rest.size() > 3 && is_alnum(rest[0]) && rest[1] == ':' && rest[2] == '\\';
-    const bool tag = rest.size() > 1 && rest[0] == '#' && is_alnum(rest[1]);
-    if (unix_path || relative || windows || tag) add_run(text, i, run_end(text, i), out);
+    if (starts_path_or_tag(text, i)) add_run(text, i, run_end(text, i), out);
   }
 }
 
@@ -69,8 +82,10 @@ void find_dotted_names(std::string_view text, const Tokens& tokens, std::vector<
   for (const Token& t : tokens) {
     if (t.type != TokenType::word && t.type != TokenType::number) continue;
     const std::string_view w = text.substr(t.begin, t.size());
-    const std::size_t dot = w.rfind('.');
-    if (dot == std::string_view::npos || dot + 1 >= w.size()) continue;
+    std::size_t dot = w.size();
+    while (dot > 0 && w[dot - 1] != '.') --dot;
+    if (dot == 0 || dot >= w.size()) continue;
+    --dot;
     if (std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 1, w.end(), is_lower) && w.size() - dot - 1 <= 6)
       out.push_back(Span{t.begin, t.end});
   }
@@ -116,12 +131,15 @@ void advance_fence_state(std::string_view text, ProtectState& state) {
   walk_fences(text, state, [](std::size_t, std::size_t) {});
 }
 
-void find_protected(std::string_view text, const Tokens& tokens, ProtectState& state, std::vector<Span>& out) {
-  walk_fences(text, state, [&](std::size_t b, std::size_t e) { out.push_back(Span{b, e}); });
-  find_urls_and_mail(text, out);
-  find_paths_and_tags(text, out);
-  find_dotted_names(text, tokens, out);
-  find_backticks(text, out);
+void find_protected(std::string_view text, const Tokens& tokens, const std::bitset<256>& seen, ProtectState& state,
+                    std::vector<Span>& out) {
+  // Most paragraphs hold none of the marks these start with.
+  if (state.in_fence || seen['`'] || seen['~'])
+    walk_fences(text, state, [&](std::size_t b, std::size_t e) { out.push_back(Span{b, e}); });
+  if (seen[':'] || seen['w'] || seen['@']) find_urls_and_mail(text, out);
+  if (seen['/'] || seen['#'] || seen[':']) find_paths_and_tags(text, out);
+  if (seen['.']) find_dotted_names(text, tokens, out);
+  if (seen['`']) find_backticks(text, out);
 }
 
 }  // namespace textmend

@@ -8,11 +8,24 @@
 namespace textmend {
 namespace {
 
-// Word_Break classes of ASCII characters (UAX #29 as ICU tailors it: the
-// colon is not MidLetter).
-enum Wb : std::uint8_t { kOther, kCr, kLf, kNewline, kLetter, kNumeric, kMidNumLetQ, kMidNum, kExtendNumLet, kSpace };
+// Word_Break classes (UAX #29 as ICU tailors it: the colon is not
+// MidLetter). kUnknown marks characters the fast path does not know, for
+// which the whole paragraph goes to ICU.
+enum Wb : std::uint8_t {
+  kOther,
+  kCr,
+  kLf,
+  kNewline,
+  kLetter,
+  kNumeric,
+  kMidNumLetQ,
+  kMidNum,
+  kExtendNumLet,
+  kSpace,
+  kUnknown
+};
 
-constexpr std::array<Wb, 128> make_classes() {
+constexpr std::array<Wb, 128> make_ascii_classes() {
   std::array<Wb, 128> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetter;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetter;
@@ -30,12 +43,45 @@ constexpr std::array<Wb, 128> make_classes() {
   return t;
 }
 
-constexpr std::array<Wb, 128> kClasses = make_classes();
+constexpr std::array<Wb, 128> kAscii = make_ascii_classes();
+
+// The non-ASCII characters of everyday Latin-script prose: accented
+// letters, curly quotes and apostrophes, dashes, the ellipsis, the no-break
+// space and Latin-1 signs. Everything else (combining marks, format
+// characters, other scripts) is left to ICU.
+Wb class_of(char32_t cp) {
+  if (cp < 0x80) return kAscii[cp];
+  if (cp >= 0xC0 && cp <= 0x24F) return cp == 0xD7 || cp == 0xF7 ? kOther : kLetter;
+  switch (cp) {
+    case 0xAA:
+    case 0xB5:
+    case 0xBA:
+      return kLetter;
+    case 0xAD:  // soft hyphen: Format
+    case 0xB7:  // middle dot: MidLetter
+      return kUnknown;
+    case 0x2018:
+    case 0x2019:
+    case 0x2024:
+      return kMidNumLetQ;
+    case 0x2013:
+    case 0x2014:
+    case 0x201C:
+    case 0x201D:
+    case 0x2022:
+    case 0x2026:
+    case 0x20AC:
+    case 0x2122:
+      return kOther;
+    default:
+      return cp >= 0xA0 && cp <= 0xBF ? kOther : kUnknown;
+  }
+}
 
 bool is_line_break(Wb c) { return c == kCr || c == kLf || c == kNewline; }
 
-// True when UAX #29 keeps cur (at i) in the same token as prev (at i-1);
-// before is the class at i-2 and after the class at i+1 (kOther off the ends).
+// True when UAX #29 keeps cur in the same token as prev; before is the
+// class two back and after the class one ahead (kOther off the ends).
 bool joins(Wb before, Wb prev, Wb cur, Wb after) {
   if (prev == kCr && cur == kLf) return true;                                   // WB3
   if (is_line_break(prev) || is_line_break(cur)) return false;                  // WB3a, WB3b
@@ -56,40 +102,69 @@ bool joins(Wb before, Wb prev, Wb cur, Wb after) {
 
 // ICU reports the status of the last rule applied, which for these classes
 // comes down to the last character (and, after "_", the one before it).
-TokenType status(const Wb* cls, std::size_t begin, std::size_t end) {
-  const Wb last = cls[end - 1];
-  if (last == kLetter) return TokenType::word;
-  if (last == kNumeric) return TokenType::number;
-  if (last == kExtendNumLet && end - begin > 1) return cls[end - 2] == kNumeric ? TokenType::number : TokenType::word;
-  if (last == kSpace) return TokenType::space;
-  if (is_line_break(last)) return TokenType::newline;
+TokenType status(const Wb* cls, std::size_t first, std::size_t last, char first_byte) {
+  const Wb c = cls[last];
+  if (c == kLetter) return TokenType::word;
+  if (c == kNumeric) return TokenType::number;
+  if (c == kExtendNumLet && last > first) return cls[last - 1] == kNumeric ? TokenType::number : TokenType::word;
+  if (c == kSpace || first_byte == '\t') return TokenType::space;
+  if (is_line_break(c)) return TokenType::newline;
   return TokenType::punct;
+}
+
+// Classes of each character and where each starts; false when a character
+// is outside the fast path's repertoire.
+bool classify(std::string_view text, std::vector<Wb>& cls, std::vector<std::uint32_t>& starts) {
+  cls.resize(text.size() + 1);
+  starts.resize(text.size() + 1);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    starts[n] = static_cast<std::uint32_t>(i);
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      cls[n++] = kAscii[byte];
+      ++i;
+      continue;
+    }
+    const char32_t cp = utf8::decode(text, i);
+    const Wb c = cp == utf8::kInvalid ? kUnknown : class_of(cp);
+    if (c == kUnknown) return false;
+    cls[n++] = c;
+  }
+  starts[n] = static_cast<std::uint32_t>(text.size());
+  cls.resize(n);
+  starts.resize(n + 1);
+  return true;
+}
+
+void emit_tokens(std::string_view text, const std::vector<Wb>& cls, const std::vector<std::uint32_t>& starts,
+                 Tokens& out) {
+  const std::size_t n = cls.size();
+  std::size_t first = 0;
+  for (std::size_t k = 1; k <= n; ++k) {
+    // Most characters are letters inside words: settle those without the
+    // full rule chain.
+    if (k < n && cls[k] == kLetter && cls[k - 1] == kLetter) continue;
+    const bool end_here =
+        k == n || !joins(k >= 2 ? cls[k - 2] : kOther, cls[k - 1], cls[k], k + 1 < n ? cls[k + 1] : kOther);
+    if (!end_here) continue;
+    out.push_back(Token{starts[first], starts[k], status(cls.data(), first, k - 1, text[starts[first]])});
+    first = k;
+  }
 }
 
 }  // namespace
 
-void tokenize_ascii(std::string_view text, Tokens& out) {
-  const std::size_t n = text.size();
-  if (n == 0) return;
-  std::vector<Wb> cls(n);
-  for (std::size_t i = 0; i < n; ++i) cls[i] = kClasses[static_cast<unsigned char>(text[i]) & 0x7F];
-  std::size_t start = 0;
-  for (std::size_t i = 1; i <= n; ++i) {
-    const bool end_here =
-        i == n || !joins(i >= 2 ? cls[i - 2] : kOther, cls[i - 1], cls[i], i + 1 < n ? cls[i + 1] : kOther);
-    if (!end_here) continue;
-    TokenType type = status(cls.data(), start, i);
-    if (type == TokenType::punct && text[start] == '\t') type = TokenType::space;
-    out.push_back(Token{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), type});
-    start = i;
-  }
+bool tokenize_fast(std::string_view text, Tokens& out) {
+  thread_local std::vector<Wb> cls;
+  thread_local std::vector<std::uint32_t> starts;
+  if (!classify(text, cls, starts)) return false;
+  emit_tokens(text, cls, starts, out);
+  return true;
 }
 
 void tokenize(std::string_view text, Tokens& out) {
-  if (utf8::is_ascii(text))
-    tokenize_ascii(text, out);
-  else
-    unicode::word_tokens(text, out);
+  if (!tokenize_fast(text, out)) unicode::word_tokens(text, out);
 }
 
 }  // namespace textmend

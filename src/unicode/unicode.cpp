@@ -2,6 +2,10 @@
 
 #include <boost/locale.hpp>
 
+#include <array>
+#include <atomic>
+#include <cstdint>
+
 #include "core/error.hpp"
 #include "core/utf8.hpp"
 
@@ -81,21 +85,42 @@ std::string nfc(std::string_view text) {
   return bl::normalize(text.data(), text.data() + text.size(), bl::norm_nfc, icu_locale());
 }
 
-bool starts_upper(std::string_view word) {
-  if (word.empty()) return false;
-  std::size_t i = 0;
-  utf8::decode(word, i);
-  const std::string first(word.substr(0, i));
-  return to_lower(first) != first;
+namespace {
+
+enum CaseClass : std::uint8_t { kUnknownCase = 0, kUpper = 1, kLower = 2, kCaseless = 3 };
+
+CaseClass compute_case(char32_t cp) {
+  const std::string ch = utf8::encode(cp);
+  if (to_lower(ch) != ch) return kUpper;
+  if (to_upper(ch) != ch) return kLower;
+  return kCaseless;
 }
 
-bool starts_lower(std::string_view word) {
-  if (word.empty()) return false;
-  std::size_t i = 0;
-  utf8::decode(word, i);
-  const std::string first(word.substr(0, i));
-  return to_upper(first) != first;
+// Case of a code point, asked of ICU once per distinct character and kept:
+// a Boost.Locale call costs a converter set-up, far too much per word.
+CaseClass case_of(char32_t cp) {
+  static std::array<std::atomic<std::uint8_t>, 0x10000> cache{};
+  if (cp == utf8::kInvalid) return kCaseless;
+  if (cp >= cache.size()) return compute_case(cp);
+  auto& slot = cache[cp];
+  auto c = static_cast<CaseClass>(slot.load(std::memory_order_relaxed));
+  if (c == kUnknownCase) {
+    c = compute_case(cp);
+    slot.store(c, std::memory_order_relaxed);
+  }
+  return c;
 }
+
+char32_t first_char(std::string_view word) {
+  std::size_t i = 0;
+  return utf8::decode(word, i);
+}
+
+}  // namespace
+
+bool starts_upper(std::string_view word) { return !word.empty() && case_of(first_char(word)) == kUpper; }
+
+bool starts_lower(std::string_view word) { return !word.empty() && case_of(first_char(word)) == kLower; }
 
 bool encode_charset(std::string_view utf8_text, const std::string& charset, std::string& out) {
   try {

@@ -24,7 +24,7 @@ std::string describe(std::string_view text, const Tokens& tokens) {
 void expect_same_as_icu(std::string_view text) {
   Tokens fast;
   Tokens icu;
-  tokenize_ascii(text, fast);
+  REQUIRE(tokenize_fast(text, fast));
   unicode::word_tokens(text, icu);
   INFO("text: " << text);
   REQUIRE(describe(text, fast) == describe(text, icu));
@@ -52,6 +52,67 @@ TEST_CASE("tokenizer: ASCII fast path matches ICU on random strings", "[tokenize
     for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
     expect_same_as_icu(text);
   }
+}
+
+TEST_CASE("tokenizer: fast path matches ICU on Latin-script prose characters", "[tokenizer]") {
+  // Letters, digits and ASCII punctuation mixed with the non-ASCII
+  // characters the fast path claims to know.
+  const std::vector<std::string> alphabet = {"a",
+                                             "Z",
+                                             "0",
+                                             ".",
+                                             "'",
+                                             ",",
+                                             ";",
+                                             ":",
+                                             "_",
+                                             " ",
+                                             "\n",
+                                             "-",
+                                             "\"",
+                                             "\xC3\xA9",
+                                             "\xC3\x9C",
+                                             "\xC5\x93",
+                                             "\xC4\x9F",
+                                             "\xC8\x99",
+                                             "\xC2\xAA",
+                                             "\xC2\xB5",
+                                             "\xC2\xBA",
+                                             "\xC3\x97",
+                                             "\xC3\xB7",
+                                             "\xE2\x80\x98",
+                                             "\xE2\x80\x99",
+                                             "\xE2\x80\xA4",
+                                             "\xE2\x80\x9C",
+                                             "\xE2\x80\x9D",
+                                             "\xE2\x80\x93",
+                                             "\xE2\x80\x94",
+                                             "\xE2\x80\xA2",
+                                             "\xE2\x80\xA6",
+                                             "\xE2\x82\xAC",
+                                             "\xE2\x84\xA2",
+                                             "\xC2\xA0",
+                                             "\xC2\xA3",
+                                             "\xC2\xAC",
+                                             "\xC2\xA6",
+                                             "\xC2\xBF",
+                                             "\xC2\xA9"};
+  std::mt19937 rng(777);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 16);
+  for (int n = 0; n < 4000; ++n) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    expect_same_as_icu(text);
+  }
+}
+
+TEST_CASE("tokenizer: characters outside the fast path go to ICU", "[tokenizer]") {
+  Tokens t;
+  CHECK_FALSE(tokenize_fast("soft\xC2\xADhyphen", t));
+  CHECK_FALSE(tokenize_fast("\xD0\xBF\xD1\x80\xD0\xB8", t));
+  CHECK_FALSE(tokenize_fast("bad \xFF byte", t));
+  CHECK(t.empty());
 }
 
 TEST_CASE("tokenizer: token types", "[tokenizer]") {
