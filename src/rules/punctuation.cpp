@@ -5,6 +5,7 @@
 
 #include "core/ascii.hpp"
 #include "core/word_list.hpp"
+#include "lexicon/lexicon.hpp"
 #include "rules/registry.hpp"
 #include "rules/rule_util.hpp"
 #include "unicode/unicode.hpp"
@@ -66,15 +67,22 @@ class SpuriousPeriod final : public Rule {
         continue;
       }
       const std::string_view before = doc.str(i);
+      const Lexicon* lex = doc.lexicon();
       if (function_words().contains(before)) {
+        // "of. the": no sentence ends on "of".
         f.candidates.push_back(Candidate{"", confidence::kCertain});
       } else if (new_sentence_after(doc, i + 3)) {
-        // Both readings are plausible: report, do not guess.
-        f.candidates.push_back(Candidate{"", 0.7});
-        f.message = "period before a lower-case word: either the period or the capital is wrong";
+        // "closed early. we went home": a clause ends and another begins,
+        // so the capital is what was lost.
+        f.candidates.push_back(Candidate{"", 0.5});
+        f.message = "lower-case sentence start after a period";
         out.push_back(std::move(f));
         out.push_back(capitalize(doc, next));
         continue;
+      } else if (lex != nullptr && !lex->knows(doc.str(i + 3))) {
+        // "first. npm handles it": a name or command may start a sentence
+        // in lower case.
+        f.candidates.push_back(Candidate{"", confidence::kUnsure});
       } else {
         f.candidates.push_back(Candidate{"", confidence::kHigh});
       }
@@ -98,7 +106,12 @@ class SpuriousPeriod final : public Rule {
     return !doc.is_protected(i) && !doc.is_protected(i + 3);
   }
 
+  // The words after the period read as a sentence of their own: a personal
+  // pronoun ("we went"), or another subject word followed by a verb ("it
+  // was", "there are").
   static bool new_sentence_after(const Document& doc, std::size_t next) {
+    static constexpr std::array<std::string_view, 6> kPersonal = {"i", "he", "she", "we", "they", "you"};
+    if (one_of(doc.str(next), kPersonal)) return true;
     if (!opens_clause(doc.str(next))) return false;
     const std::size_t verb = doc.next_solid(next);
     return verb != Document::npos && doc.is_word(verb) && looks_like_verb(doc.str(verb));
@@ -108,8 +121,8 @@ class SpuriousPeriod final : public Rule {
     const std::string_view word = doc.slice(next.begin, next.end);
     std::size_t first = 1;
     while (first < word.size() && (static_cast<unsigned char>(word[first]) & 0xC0) == 0x80) ++first;
-    Finding f = make(Span{next.begin, next.begin + first}, "lower-case word after a period: a new sentence?");
-    f.candidates.push_back(Candidate{unicode::to_upper(word.substr(0, first)), 0.6});
+    Finding f = make(Span{next.begin, next.begin + first}, "lower-case sentence start after a period");
+    f.candidates.push_back(Candidate{unicode::to_upper(word.substr(0, first)), 0.85});
     return f;
   }
 };
@@ -124,6 +137,7 @@ class SpaceBeforePunct final : public Rule {
       const char mark = punct_char(doc, i + 1);
       if (mark == '\0' || std::string_view(",.;:!?").find(mark) == std::string_view::npos) continue;
       if (!after_text(doc, i - 1) || doc.is_protected(Span{doc[i].begin, doc[i + 1].end})) continue;
+      if (names_a_mark(doc, i - 1)) continue;
       const std::size_t after = i + 2;
       if (ends_clause(doc, after, mark)) {
         propose(out, Span{doc[i].begin, doc[i].end}, "", confidence::kHigh, std::string("space before '") + mark + "'");
@@ -136,6 +150,14 @@ class SpaceBeforePunct final : public Rule {
   }
 
  private:
+  // "no space before , or ;": after these words a mark is being named, not
+  // used.
+  static bool names_a_mark(const Document& doc, std::size_t word) {
+    static constexpr std::array<std::string_view, 14> kWords = {
+        "before", "after", "with", "like", "for", "a", "an", "the", "use", "type", "press", "between", "or", "and"};
+    return doc.is_word(word) && one_of(ascii::lower(doc.str(word)), kWords);
+  }
+
   // What the space follows: a word, a number, a closing quote or bracket.
   static bool after_text(const Document& doc, std::size_t i) {
     if (doc.is_word(i) || doc.is(i, TokenType::number)) return true;
@@ -162,7 +184,10 @@ class DoubledPunct final : public Rule {
       const char mark = punct_char(doc, i);
       if (mark == '\0' || std::string_view(",;:.").find(mark) == std::string_view::npos) continue;
       if (!is_char(doc, i + 1, mark) || is_char(doc, i - 1, mark) || is_char(doc, i + 2, mark)) continue;
-      if (!doc.is_word(i - 1) && !doc.is(i - 1, TokenType::number) && !closing(doc, i - 1)) continue;
+      // After a word, or after a space that follows one ("Friday ,, with":
+      // the space goes in the next pass).
+      const std::size_t before = doc.is(i - 1, TokenType::space) && i > 1 ? i - 2 : i - 1;
+      if (!doc.is_word(before) && !doc.is(before, TokenType::number) && !closing(doc, before)) continue;
       const Span second{doc[i + 1].begin, doc[i + 1].end};
       if (doc.is_protected(Span{doc[i].begin, second.end})) continue;
       const double conf = confidence_for(doc, i + 2, mark);

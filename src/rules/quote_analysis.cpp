@@ -329,37 +329,75 @@ const std::vector<QuoteFix>& analyze_double_quotes(const Document& doc) {
   cached_serial = doc.serial();
   cached.clear();
   const std::string_view text = doc.text();
-  if (doc.has('"') || text.find("\xE2\x80\x9C") != std::string_view::npos ||
-      text.find("\xE2\x80\x9D") != std::string_view::npos)
+  // „German“ and «French» conventions use “ differently: leave them be.
+  const bool other_convention =
+      text.find("\xE2\x80\x9E") != std::string_view::npos || text.find("\xC2\xAB") != std::string_view::npos;
+  if (!other_convention && (doc.has('"') || text.find("\xE2\x80\x9C") != std::string_view::npos ||
+                            text.find("\xE2\x80\x9D") != std::string_view::npos))
     cached = DoubleQuoteReader(doc).run();
   return cached;
 }
 
 // Apostrophes and single quotes: only the style, and only where the mark's
 // job is plain from its neighbours (inside a word, or after a word's end).
+namespace {
+
+bool is_letter_byte(char c) { return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// "'n'", "'em", "'tis", "'90s": a mark at a word start that stands for
+// lost letters, an apostrophe rather than an opening quote.
+bool elision_after(std::string_view rest) {
+  static constexpr std::array<std::string_view, 8> kElisions = {"n", "em", "tis", "twas", "cause", "til", "bout", "s"};
+  std::size_t n = 0;
+  while (n < rest.size() && ascii::is_alpha(rest[n])) ++n;
+  if (!rest.empty() && ascii::is_digit(rest[0])) return true;
+  return one_of(ascii::lower(rest.substr(0, n)), kElisions);
+}
+
+// True when a mark from the set closes a quotation later in the text: it
+// follows a letter and is followed by a space, punctuation or the end.
+bool closed_later(std::string_view text, std::size_t from, std::string_view mark) {
+  for (std::size_t p = text.find(mark, from); p != std::string_view::npos; p = text.find(mark, p + 1)) {
+    const std::size_t end = p + mark.size();
+    if (p > 0 && is_letter_byte(text[p - 1]) && (end >= text.size() || !is_letter_byte(text[end]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Apostrophes and single quotes: only the style, and only where the mark's
+// job is plain from its neighbours.
 std::vector<QuoteFix> analyze_single_quotes(const Document& doc) {
   std::vector<QuoteFix> fixes;
   if (!doc.has('\'') && !doc.has('\xE2')) return fixes;
   const Target target = target_style(doc, Marks::single_quotes);
+  if (target == Target::none) return fixes;
   const bool to_curly = target == Target::curly;
-  const bool to_straight = target == Target::straight;
-  if (!to_curly && !to_straight) return fixes;
   const std::string_view text = doc.text();
-  const std::string_view from = to_curly ? "'" : kRightSingle;
-  const std::string_view to = to_curly ? kRightSingle : "'";
-  for (std::size_t p = text.find(from); p != std::string_view::npos; p = text.find(from, p + 1)) {
-    const std::size_t end = p + from.size();
-    const bool letter_before =
-        p > 0 && (ascii::is_alpha(text[p - 1]) || static_cast<unsigned char>(text[p - 1]) >= 0x80);
-    const bool letter_after = end < text.size() && ascii::is_alpha(text[end]);
-    // "don't" and "dogs'" are apostrophes; "'quoted'" at a word start is left alone.
-    if (!letter_before || (!letter_after && end < text.size() && !ascii::is_space(text[end]) &&
-                           std::string_view(".,;:!?)").find(text[end]) == std::string_view::npos))
-      continue;
-    if (doc.is_protected(Span{p, end})) continue;
-    fixes.push_back(QuoteFix{QuoteProblem::style, Span{p, end}, std::string(to), false, 0.85,
-                             to_curly ? "straight apostrophe in a text that uses curly ones"
-                                      : "curly apostrophe in a text that uses straight ones"});
+  for (const std::string_view from : {std::string_view("'"), kRightSingle, std::string_view("\xE2\x80\x98")}) {
+    if ((from == "'") != to_curly) continue;  // curly target converts ', straight target converts ’ and ‘
+    for (std::size_t p = text.find(from); p != std::string_view::npos; p = text.find(from, p + 1)) {
+      const std::size_t end = p + from.size();
+      const bool after_letter = p > 0 && is_letter_byte(text[p - 1]);
+      const bool before_letter = end < text.size() && is_letter_byte(text[end]);
+      std::string_view to;
+      if (!to_curly) {
+        to = "'";
+      } else if (after_letter) {
+        to = kRightSingle;  // "don't", "dogs'", "'maybe'" closing
+      } else if (before_letter && elision_after(text.substr(end))) {
+        to = kRightSingle;  // "'n'", "'90s"
+      } else if (before_letter && closed_later(text, end, from)) {
+        to = "\xE2\x80\x98";  // "'maybe'" opening
+      } else {
+        continue;
+      }
+      if (doc.is_protected(Span{p, end})) continue;
+      fixes.push_back(QuoteFix{QuoteProblem::style, Span{p, end}, std::string(to), false, 0.85,
+                               to_curly ? "straight apostrophe or quote in a text that uses curly ones"
+                                        : "curly apostrophe or quote in a text that uses straight ones"});
+    }
   }
   return fixes;
 }

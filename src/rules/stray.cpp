@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "core/ascii.hpp"
+#include "core/word_list.hpp"
 #include "rules/registry.hpp"
 #include "rules/rule_util.hpp"
 
@@ -28,13 +29,14 @@ const RuleInfo kGluedSymbol{"glued-symbol",
 
 // Words after which one letter is a name: "plan B", "vitamin c", "type a".
 bool names_a_letter(std::string_view word) {
-  static const std::array<std::string_view, 60> kWords = {
-      "plan",    "vitamin", "type",    "grade",    "letter", "option",    "class",    "section",  "part",   "appendix",
-      "exhibit", "item",    "point",   "variable", "size",   "row",       "column",   "model",    "group",  "step",
-      "phase",   "line",    "article", "category", "level",  "drive",     "key",      "chapter",  "figure", "table",
-      "form",    "unit",    "block",   "wing",     "gate",   "terminal",  "track",    "exit",     "route",  "division",
-      "series",  "version", "channel", "team",     "box",    "room",      "floor",    "ward",     "rank",   "note",
-      "string",  "button",  "tab",     "shift",    "press",  "hepatitis", "schedule", "platform", "pool",   "tier"};
+  static const std::array<std::string_view, 61> kWords = {
+      "plan",     "vitamin",   "type",     "grade",    "letter",   "option",   "class",   "section", "part",
+      "appendix", "exhibit",   "item",     "point",    "variable", "size",     "row",     "column",  "model",
+      "group",    "step",      "phase",    "line",     "article",  "category", "level",   "drive",   "key",
+      "chapter",  "figure",    "table",    "form",     "unit",     "block",    "wing",    "gate",    "terminal",
+      "track",    "exit",      "route",    "division", "series",   "version",  "channel", "team",    "box",
+      "room",     "floor",     "ward",     "rank",     "note",     "string",   "button",  "tab",     "shift",
+      "press",    "hepatitis", "schedule", "platform", "pool",     "tier",     "let"};
   const std::string lower = ascii::lower(word);
   for (std::string_view w : kWords)
     if (lower == w) return true;
@@ -74,11 +76,20 @@ class StrayLetter final : public Rule {
       if (!is_lone_letter(doc, i) || !doc.is_single_space(i + 1) || !starts_word(doc, i + 2)) continue;
       const char letter = doc.text()[doc[i].begin];
       if (legit_here(doc, i, letter) || doc.is_protected(i)) continue;
-      const double conf = looks_like_notation(doc, i, letter) ? confidence::kUnsure : 0.85;
-      const std::string_view next = doc.str(i + 2);
-      if (letter == 'r' && starts_capitalized(next) && doc.stats().honorifics > 0) {
-        propose(out, Span{doc[i].begin, doc[i].end}, "Mr", conf,
-                "lone 'r' before a name: the M of 'Mr' was lost (the document uses honorifics)");
+      const double conf = looks_like_notation(doc, i) ? confidence::kUnsure : 0.85;
+      const DocStats& stats = doc.stats();
+      if (letter == 'r' && starts_capitalized(doc.str(i + 2)) && stats.mister + stats.doctor > 0) {
+        // The M of "Mr" or the D of "Dr" was lost: restore the honorific the
+        // document uses; when it uses both, the two tie and it is reported.
+        // The name's own honorific decides ("Mr. Okafor" elsewhere).
+        Finding f =
+            make(Span{doc[i].begin, doc[i].end}, "lone 'r' before a name: the first letter of an honorific was lost");
+        const std::uint8_t named = stats.honorifics_of(doc.str(i + 2));
+        const bool mister = named != 0 ? (named & 1) != 0 : stats.mister > 0;
+        const bool doctor = named != 0 ? (named & 2) != 0 : stats.doctor > 0;
+        if (mister) f.candidates.push_back(Candidate{"Mr", conf});
+        if (doctor) f.candidates.push_back(Candidate{"Dr", conf});
+        out.push_back(std::move(f));
         continue;
       }
       propose(out, Span{doc[i].begin, doc[i + 2].begin}, "", conf,
@@ -119,12 +130,12 @@ class StrayLetter final : public Rule {
     return joiner(after) && single(doc.next_solid(after));
   }
 
-  // The same letter standing alone elsewhere, or an equation nearby, means
-  // letters are names of things here ("let x be", "x = 3").
-  static bool looks_like_notation(const Document& doc, std::size_t i, char letter) {
-    if (doc.text().find('=') != std::string_view::npos) return true;
+  // Another lone letter in the paragraph, or an equation, means letters
+  // are names of things here ("x and y", "press y or n", "x = 3").
+  static bool looks_like_notation(const Document& doc, std::size_t i) {
+    if (doc.has('=')) return true;
     for (std::size_t j = 0; j < doc.size(); ++j)
-      if (j != i && doc.is_word(j) && doc[j].size() == 1 && doc.text()[doc[j].begin] == letter) return true;
+      if (j != i && is_lone_letter(doc, j)) return true;
     return false;
   }
 };
@@ -162,7 +173,20 @@ class StraySymbol final : public Rule {
     const std::string_view sym = doc.str(i);
     if (line_start && sym == "\xE2\x80\xA2") return false;
     if (sym == "~" && doc.is(i + 2, TokenType::number)) return false;
+    if (names_the_symbol(doc, i)) return false;
     return count_on_line(doc, i, sym) == 1;
+  }
+
+  // "with a | and the output": after an article and before a function word
+  // the symbol is the thing being talked about.
+  static bool names_the_symbol(const Document& doc, std::size_t i) {
+    static constexpr std::array<std::string_view, 4> kArticles = {"a", "an", "the", "each"};
+    const std::size_t prev = doc.prev_solid(i);
+    const std::size_t next = doc.next_solid(i);
+    return prev != Document::npos && next != Document::npos && doc.is_word(prev) &&
+           one_of(ascii::lower(doc.str(prev)), kArticles) && doc.is_word(next) &&
+           (function_words().contains(doc.str(next)) || one_of(doc.str(next), kArticles) ||
+            one_of(doc.str(next), std::array<std::string_view, 6>{"is", "was", "in", "to", "for", "with"}));
   }
 };
 

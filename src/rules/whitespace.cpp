@@ -1,5 +1,6 @@
 // Spacing inside lines: runs of spaces, a missing space after a sentence or
 // a comma, spaces at line ends.
+#include <algorithm>
 #include <memory>
 
 #include "core/ascii.hpp"
@@ -83,14 +84,42 @@ class MissingSpace final : public Rule {
   MissingSpace() : Rule(kMissingSpace) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    const bool data = comma_data_lines(doc) >= 2;
     for (std::size_t i = 0; i < doc.size(); ++i) {
+      if (doc.is(i, TokenType::number)) check_after_number(doc, i, out);
       if (!doc.is_word(i) || doc.is_protected(i)) continue;
       check_inner_dot(doc, i, out);
-      check_mark_between(doc, i, out);
+      if (!data) check_mark_between(doc, i, out);
     }
   }
 
  private:
+  // "in 1990.Then": a year or count ends a sentence.
+  void check_after_number(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
+    if (!is_char(doc, i + 1, '.') || !doc.is_word(i + 2) || !capitalized_word(doc.str(i + 2))) return;
+    const std::string_view n = doc.str(i);
+    if (!std::all_of(n.begin(), n.end(), ascii::is_digit) || doc.is_protected(i) || doc.is_protected(i + 2)) return;
+    const std::size_t at = doc[i + 1].end;
+    propose(out, Span{at, at}, " ", 0.85, "missing space after a sentence end");
+  }
+
+  // Lines of comma-separated values ("Smith,John"): data, not prose.
+  static std::size_t comma_data_lines(const Document& doc) {
+    if (!doc.has(',')) return 0;
+    std::size_t lines = 0;
+    bool this_line = false;
+    for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
+      if (doc.is(i, TokenType::newline)) {
+        lines += this_line;
+        this_line = false;
+      } else if (is_char(doc, i, ',') && !doc.is(i - 1, TokenType::space) && !doc.is(i + 1, TokenType::space) &&
+                 !doc.is(i + 1, TokenType::newline)) {
+        this_line = true;
+      }
+    }
+    return lines + this_line;
+  }
+
   // "end.Next" is one word token to ICU.
   void check_inner_dot(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
     const std::string_view w = doc.str(i);

@@ -12,18 +12,31 @@ bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 // A clear majority: at least three uses and three times the other style.
 bool majority(std::uint32_t mine, std::uint32_t theirs) { return mine >= 3 && mine >= 3 * theirs; }
 
-// Counts "Mr Smith", "Dr. Jones" and the like at text[i] (i at the 'M'/'D').
-bool honorific_at(std::string_view text, std::size_t i) {
-  if (i > 0 && is_alpha(text[i - 1])) return false;
+// At "Mr Smith", "Dr. Jones" and the like (i at the 'M' or 'D'): the name
+// that follows the honorific, or an empty view.
+std::string_view honorific_name_at(std::string_view text, std::size_t i) {
+  if (i > 0 && is_alpha(text[i - 1])) return {};
   static constexpr const char* kForms[] = {"Mrs", "Mr", "Ms", "Dr"};
   for (const char* form : kForms) {
     const std::size_t n = std::strlen(form);
     if (text.compare(i, n, form) != 0) continue;
     std::size_t j = i + n;
     if (j < text.size() && text[j] == '.') ++j;
-    return j + 1 < text.size() && text[j] == ' ' && is_upper(text[j + 1]);
+    if (j + 1 >= text.size() || text[j] != ' ' || !is_upper(text[j + 1])) return {};
+    std::size_t end = j + 1;
+    while (end < text.size() && is_alpha(text[end])) ++end;
+    return text.substr(j + 1, end - j - 1);
   }
-  return false;
+  return {};
+}
+
+void record_honorific(DocStats& s, std::string_view name, bool doctor) {
+  ++(doctor ? s.doctor : s.mister);
+  const std::uint8_t bit = doctor ? 2 : 1;
+  if (auto it = s.honorific_names.find(name); it != s.honorific_names.end())
+    it->second |= bit;
+  else if (s.honorific_names.size() < DocStats::kMaxNames)
+    s.honorific_names.emplace(std::string(name), bit);
 }
 
 // After a sentence end at text[i] ('.', '?' or '!'), records how the next
@@ -58,7 +71,14 @@ DocStats& DocStats::operator+=(const DocStats& o) {
   straight_double += o.straight_double;
   curly_single += o.curly_single;
   straight_single += o.straight_single;
-  honorifics += o.honorifics;
+  mister += o.mister;
+  doctor += o.doctor;
+  for (const auto& [name, bits] : o.honorific_names) {
+    if (auto it = honorific_names.find(name); it != honorific_names.end())
+      it->second |= bits;
+    else if (honorific_names.size() < kMaxNames)
+      honorific_names.emplace(name, bits);
+  }
   sentence_upper += o.sentence_upper;
   sentence_lower += o.sentence_lower;
   two_space_sentences += o.two_space_sentences;
@@ -76,6 +96,11 @@ bool DocStats::capitalizes_sentences()
     const {  // English capitalizes sentences; only a text that shows otherwise (lower-case
   // paragraph starts, lower case after ? and !) is read as not doing so.
   return sentence_upper >= 2 * sentence_lower;
+}
+
+std::uint8_t DocStats::honorifics_of(std::string_view name) const {
+  const auto it = honorific_names.find(name);
+  return it == honorific_names.end() ? 0 : it->second;
 }
 
 bool DocStats::looks_like_markdown() const { return markdown_lines >= 2; }
@@ -117,7 +142,8 @@ DocStats survey(std::string_view text) {
         break;
       case 'M':
       case 'D':
-        s.honorifics += honorific_at(text, i);
+        if (const std::string_view name = honorific_name_at(text, i); !name.empty())
+          record_honorific(s, name, c == 'D');
         break;
       case '\xE2':
         // U+2018..U+201D are E2 80 98..9D.

@@ -5,6 +5,8 @@
 // whole file before the real pass (regular files) or grow paragraph by
 // paragraph (pipes).
 #include <cstdint>
+#include <map>
+#include <string>
 #include <string_view>
 
 namespace textmend {
@@ -14,8 +16,13 @@ struct DocStats {
   std::uint32_t straight_double = 0;  // "
   std::uint32_t curly_single = 0;     // ‘ ’ (apostrophes included)
   std::uint32_t straight_single = 0;  // '
-  std::uint32_t honorifics = 0;       // Mr, Mrs, Ms, Dr before a capitalized word
-  std::uint32_t sentence_upper = 0;   // paragraph starts and sentence starts after . ? ! that are capitalized
+  std::uint32_t mister = 0;           // Mr, Mrs, Ms before a capitalized word
+  std::uint32_t doctor = 0;           // Dr before a capitalized word
+  // Which honorifics each name is written with: bit 1 Mr/Mrs/Ms, bit 2 Dr.
+  // Bounded: a document with more names than this tells enough already.
+  std::map<std::string, std::uint8_t, std::less<>> honorific_names;
+  static constexpr std::size_t kMaxNames = 1024;
+  std::uint32_t sentence_upper = 0;  // paragraph starts and sentence starts after . ? ! that are capitalized
   std::uint32_t sentence_lower = 0;
   std::uint32_t two_space_sentences = 0;  // ".  Next"
   std::uint32_t one_space_sentences = 0;  // ". Next"
@@ -31,6 +38,8 @@ struct DocStats {
   bool capitalizes_sentences() const;
   bool spaces_twice_after_sentences() const;
   bool looks_like_markdown() const;
+  // The honorific bits recorded for name (0 when none).
+  std::uint8_t honorifics_of(std::string_view name) const;
 };
 
 DocStats survey(std::string_view text);

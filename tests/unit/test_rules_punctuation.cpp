@@ -30,10 +30,17 @@ TEST_CASE("spurious-period: abbreviations, initials, numbers and URLs stay", "[r
   }
 }
 
-TEST_CASE("spurious-period: a new sentence after the period is only reported", "[rule][spurious-period]") {
-  const std::string text = kPrelude + "The vote was close. it was decided by one vote.\n";
+TEST_CASE("spurious-period: a new sentence after the period gets its capital", "[rule][spurious-period]") {
+  CHECK(fix(kPrelude + "The vote was close. it was decided by one vote.\n", {"spurious-period"}) ==
+        kPrelude + "The vote was close. It was decided by one vote.\n");
+  CHECK(fix(kPrelude + "The shop closed early. we went home.\n", {"spurious-period"}) ==
+        kPrelude + "The shop closed early. We went home.\n");
+}
+
+TEST_CASE("spurious-period: an unknown lower-case word after the period is only reported", "[rule][spurious-period]") {
+  const std::string text = kPrelude + "Run the installer first. npm handles the rest.\n";
   CHECK(fix(text, {"spurious-period"}) == text);
-  CHECK(count(text, {"spurious-period"}) == 2);  // delete the period, or capitalize: both reported
+  CHECK(count(text, {"spurious-period"}) == 1);
 }
 
 TEST_CASE("spurious-period: a text that never capitalizes is left alone", "[rule][spurious-period]") {
