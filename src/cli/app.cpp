@@ -38,10 +38,15 @@ void print_rules(std::ostream& os) {
   }
 }
 
-std::unique_ptr<Lexicon> load_lexicon(const Options& o, const RuleList& rules) {
+// The dictionary lives until the process ends and is never destroyed:
+// tearing down Hunspell's tables takes longer than a short run itself.
+// (It stays reachable from this static, so leak checkers do not object.)
+const Lexicon* load_lexicon(const Options& o, const RuleList& rules) {
+  static const Lexicon* loaded = nullptr;
   const bool needed = std::any_of(rules.begin(), rules.end(), [](const auto& r) { return r->info().needs_dictionary; });
   try {
-    return std::make_unique<Lexicon>(find_dictionary(o.settings.lang, o.dict));
+    loaded = new Lexicon(find_dictionary(o.settings.lang, o.dict));
+    return loaded;
   } catch (const Error&) {
     if (needed || o.dict) throw;
     return nullptr;  // no rule that is on needs one
@@ -86,11 +91,11 @@ ExitCode filter_one(const std::string& input, const Engine& engine, Sink& sink, 
 
 int run_filter(const Options& o) {
   RuleList rules = select_rules(o.enable, o.disable);
-  const std::unique_ptr<Lexicon> lexicon = load_lexicon(o, rules);
+  const Lexicon* lexicon = load_lexicon(o, rules);
   EngineOptions eo;
   eo.resolver.min_confidence = o.min_confidence;
   eo.settings = o.settings;
-  const Engine engine(std::move(rules), lexicon.get(), eo);
+  const Engine engine(std::move(rules), lexicon, eo);
   Output out(STDOUT_FILENO, "stdout");
   TextSink sink(out);
   ExitCode code = ExitCode::ok;

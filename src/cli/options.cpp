@@ -2,7 +2,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "core/error.hpp"
 #include "version.hpp"
@@ -46,6 +48,10 @@ std::optional<Options> parse(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--buffer-size", o.run.reader.buffer_size, "Read buffer size in bytes (output never depends on it)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+      ->capture_default_str();
+  o.run.jobs = std::max(1u, std::thread::hardware_concurrency());
+  app.add_option("-j,--jobs", o.run.jobs, "Threads to use (default: all cores); output is the same for any number")
+      ->check(CLI::Range(1u, 1024u))
       ->capture_default_str();
   app.add_option("--max-paragraph", o.run.reader.max_unit, "Longest paragraph held in memory, in bytes")
       ->check(CLI::Range(std::size_t{64}, std::size_t{1} << 30))

@@ -77,14 +77,23 @@ DictionaryFiles find_dictionary(const std::string& lang, const std::optional<fs:
 }
 
 Lexicon::Lexicon(const DictionaryFiles& files)
-    : hunspell_(std::make_unique<Hunspell>(files.aff.c_str(), files.dic.c_str())) {}
+    : loading_(std::async(std::launch::async,
+                          [files] { return std::make_unique<Hunspell>(files.aff.c_str(), files.dic.c_str()); })) {}
 
-Lexicon::~Lexicon() = default;
+Lexicon::~Lexicon() {
+  if (loading_.valid()) loading_.wait();
+}
+
+// Callers hold mutex_.
+Hunspell& Lexicon::hunspell() const {
+  if (!hunspell_) hunspell_ = loading_.get();
+  return *hunspell_;
+}
 
 bool Lexicon::knows(std::string_view word) const {
   std::lock_guard lock(mutex_);
   if (auto it = cache_.find(word); it != cache_.end()) return it->second;
-  const bool known = hunspell_->spell(std::string(word));
+  const bool known = hunspell().spell(std::string(word));
   cache_.emplace(std::string(word), known);
   return known;
 }

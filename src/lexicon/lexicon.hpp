@@ -2,6 +2,7 @@
 // The one module that talks to Hunspell: finds the dictionary, loads it and
 // answers "is this a word?" with a cache per distinct word.
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -36,6 +37,8 @@ using WordSet = std::unordered_map<std::string, bool, TransparentHash, std::equa
 
 class Lexicon {
  public:
+  // Starts loading the dictionary on a background thread (Hunspell takes
+  // tens of milliseconds to load); the first lookup waits for it.
   explicit Lexicon(const DictionaryFiles& files);
   ~Lexicon();
   Lexicon(const Lexicon&) = delete;
@@ -46,7 +49,10 @@ class Lexicon {
   bool knows(std::string_view word) const;
 
  private:
-  std::unique_ptr<Hunspell> hunspell_;
+  Hunspell& hunspell() const;
+
+  mutable std::future<std::unique_ptr<Hunspell>> loading_;
+  mutable std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex mutex_;  // Hunspell and the cache are shared by worker threads
   mutable WordSet cache_;
 };

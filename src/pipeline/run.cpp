@@ -1,5 +1,13 @@
 #include "pipeline/run.hpp"
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
 #include "text/doc_stats.hpp"
 
 namespace textmend {
@@ -7,6 +15,7 @@ namespace {
 
 constexpr std::size_t kPrescanChunk = 1 << 20;
 constexpr std::size_t kPrescanLimit = std::size_t{64} << 20;  // a sample this large tells the style
+constexpr std::size_t kBatchBytes = 64 * 1024;                // work handed to a thread at a time
 
 // Surveys the input ahead of the real pass, without consuming it.
 DocStats prescan(ByteSource& source) {
@@ -21,15 +30,249 @@ DocStats prescan(ByteSource& source) {
   return stats;
 }
 
-UnitResult pass_through(const Unit& unit) {
-  UnitResult r;
-  r.original = unit.text;
-  r.output = unit.text;
-  r.offset = unit.offset;
-  r.line = unit.line;
-  r.binary = true;
-  return r;
+// A unit with everything needed to repair it on any thread: the document
+// knowledge as of this unit and the code-fence state before it. Computed in
+// input order, so the output cannot depend on the number of threads.
+struct Prepared {
+  Unit unit;
+  std::shared_ptr<const DocStats> stats;
+  ProtectState fences;
+  bool binary = false;  // not text: passes through untouched
+};
+
+class Preparer {
+ public:
+  Preparer(ByteSource& source, const RunOptions& options, std::function<void()> before_wait)
+      : reader_(source, options.reader, std::move(before_wait)) {
+    prescanned_ = options.prescan && source.can_peek();
+    stats_ = std::make_shared<const DocStats>(prescanned_ ? prescan(source) : DocStats{});
+  }
+
+  bool next(Prepared& p) {
+    if (!reader_.next(p.unit)) return false;
+    if (!binary_) {
+      if (const std::size_t nul = p.unit.text.find('\0'); nul != std::string::npos) {
+        binary_ = true;
+        first_nul_ = p.unit.offset + nul;
+      }
+    }
+    p.binary = binary_;
+    if (!binary_ && !prescanned_) {
+      auto grown = std::make_shared<DocStats>(*stats_);
+      *grown += survey(p.unit.text);
+      stats_ = std::move(grown);
+    }
+    p.stats = stats_;
+    p.fences = fences_;
+    advance_fence_state(p.unit.text, fences_);
+    return true;
+  }
+
+  bool binary() const { return binary_; }
+  std::uint64_t first_nul() const { return first_nul_; }
+
+ private:
+  ParagraphReader reader_;
+  bool prescanned_ = false;
+  std::shared_ptr<const DocStats> stats_;
+  ProtectState fences_;
+  bool binary_ = false;
+  std::uint64_t first_nul_ = 0;
+};
+
+UnitResult repair(const Engine& engine, const Prepared& p) {
+  if (p.binary) {
+    UnitResult r;
+    r.original = p.unit.text;
+    r.output = p.unit.text;
+    r.offset = p.unit.offset;
+    r.line = p.unit.line;
+    r.binary = true;
+    return r;
+  }
+  ProtectState fences = p.fences;
+  return engine.process(p.unit, *p.stats, fences);
 }
+
+FileSummary run_serial(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
+                       const RunOptions& options) {
+  FileSummary summary;
+  summary.name = name;
+  Preparer preparer(source, options, [&sink] { sink.before_wait(); });
+  Prepared p;
+  while (preparer.next(p)) {
+    const UnitResult r = repair(engine, p);
+    summary.add(r);
+    sink.unit(r);
+  }
+  summary.binary = preparer.binary();
+  summary.first_nul = preparer.first_nul();
+  return summary;
+}
+
+// The parallel run: this thread reads and prepares batches of units,
+// workers repair them, and a writer thread hands results to the sink in
+// input order, flushing whenever the next result is not ready yet (so a
+// slow producer's paragraphs still appear as they come). Queues are
+// bounded, so memory stays bounded whatever the input size.
+class ParallelRun {
+ public:
+  ParallelRun(const Engine& engine, Sink& sink, unsigned jobs) : engine_(engine), sink_(sink), jobs_(jobs) {}
+
+  FileSummary run(ByteSource& source, const std::string& name, const RunOptions& options) {
+    summary_.name = name;
+    std::vector<std::thread> workers;
+    for (unsigned i = 0; i < jobs_; ++i) workers.emplace_back([this] { work(); });
+    std::thread writer([this] { write(); });
+    try {
+      Preparer preparer(source, options, [this] { submit(); });
+      Prepared p;
+      while (!failed() && preparer.next(p)) {
+        batch_bytes_ += p.unit.text.size();
+        batch_.push_back(std::move(p));
+        if (batch_bytes_ >= kBatchBytes) submit();
+      }
+      submit();
+      binary_ = preparer.binary();
+      first_nul_ = preparer.first_nul();
+    } catch (...) {
+      fail(std::current_exception());
+    }
+    finish(workers, writer);
+    summary_.binary = binary_;
+    summary_.first_nul = first_nul_;
+    return summary_;
+  }
+
+ private:
+  using Batch = std::vector<Prepared>;
+
+  void submit() {
+    if (batch_.empty()) return;
+    std::unique_lock lock(mutex_);
+    // Batches read but not yet written are bounded, whether the workers or
+    // the reader of our output are the slow ones.
+    space_.wait(lock, [this] { return next_seq_ - written_ < 3 * std::uint64_t{jobs_} || error_; });
+    todo_.emplace_back(next_seq_++, std::move(batch_));
+    batch_ = {};
+    batch_bytes_ = 0;
+    work_.notify_one();
+  }
+
+  void work() {
+    for (;;) {
+      std::pair<std::uint64_t, Batch> job;
+      {
+        std::unique_lock lock(mutex_);
+        work_.wait(lock, [this] { return !todo_.empty() || reading_done_ || error_; });
+        if (error_ || todo_.empty()) return;
+        job = std::move(todo_.front());
+        todo_.pop_front();
+      }
+      std::vector<UnitResult> results;
+      try {
+        results.reserve(job.second.size());
+        for (const Prepared& p : job.second) results.push_back(repair(engine_, p));
+      } catch (...) {
+        fail(std::current_exception());
+        return;
+      }
+      std::lock_guard lock(mutex_);
+      done_.emplace(job.first, std::move(results));
+      ready_.notify_one();
+    }
+  }
+
+  void write() {
+    for (std::uint64_t next = 0;; ++next) {
+      std::vector<UnitResult> results;
+      {
+        std::unique_lock lock(mutex_);
+        if (!done_.contains(next) && !error_) {
+          lock.unlock();
+          try {
+            sink_.before_wait();  // nothing ready: let the reader of our output see what is written
+          } catch (...) {
+            fail(std::current_exception());
+            return;
+          }
+          lock.lock();
+        }
+        ready_.wait(lock, [&] { return done_.contains(next) || error_ || (workers_done_ && done_.empty()); });
+        if (error_ || !done_.contains(next)) return;
+        results = std::move(done_[next]);
+        done_.erase(next);
+        written_ = next + 1;
+        space_.notify_one();
+      }
+      try {
+        for (const UnitResult& r : results) {
+          summary_.add(r);
+          sink_.unit(r);
+        }
+      } catch (...) {
+        fail(std::current_exception());
+        return;
+      }
+    }
+  }
+
+  void finish(std::vector<std::thread>& workers, std::thread& writer) {
+    {
+      std::lock_guard lock(mutex_);
+      reading_done_ = true;
+      work_.notify_all();
+    }
+    for (auto& w : workers) w.join();
+    {
+      std::lock_guard lock(mutex_);
+      workers_done_ = true;
+      ready_.notify_all();
+    }
+    writer.join();
+    if (error_) std::rethrow_exception(error_);
+  }
+
+  void fail(std::exception_ptr e) {
+    std::lock_guard lock(mutex_);
+    if (!error_) error_ = std::move(e);
+    work_.notify_all();
+    ready_.notify_all();
+    space_.notify_all();
+  }
+
+  bool failed() {
+    std::lock_guard lock(mutex_);
+    return error_ != nullptr;
+  }
+
+  const Engine& engine_;
+  Sink& sink_;
+  const unsigned jobs_;
+  FileSummary summary_;  // written by the writer thread only
+  Batch batch_;
+  std::size_t batch_bytes_ = 0;
+  std::uint64_t next_seq_ = 0;  // batches submitted
+  std::uint64_t written_ = 0;   // batches handed to the sink
+  bool binary_ = false;
+  std::uint64_t first_nul_ = 0;
+
+  std::mutex mutex_;
+  std::condition_variable work_;   // a batch to repair, or the end
+  std::condition_variable ready_;  // a repaired batch, or the end
+  std::condition_variable space_;  // room in the queues
+  std::deque<std::pair<std::uint64_t, Batch>> todo_;
+  std::map<std::uint64_t, std::vector<UnitResult>> done_;
+  bool reading_done_ = false;
+  bool workers_done_ = false;
+  std::exception_ptr error_;
+};
+
+class StringSink final : public Sink {
+ public:
+  void unit(const UnitResult& result) override { out += result.output; }
+  std::string out;
+};
 
 }  // namespace
 
@@ -50,49 +293,12 @@ void FileSummary::add(const UnitResult& r) {
 
 FileSummary run_stream(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
                        const RunOptions& options) {
-  FileSummary summary;
-  summary.name = name;
-  const bool prescanned = options.prescan && source.can_peek();
-  DocStats stats = prescanned ? prescan(source) : DocStats{};
-  ParagraphReader reader(source, options.reader, [&sink] { sink.before_wait(); });
-  ProtectState fences;
-  Unit unit;
   sink.begin_file(name);
-  while (reader.next(unit)) {
-    if (!summary.binary) {
-      if (const std::size_t nul = unit.text.find('\0'); nul != std::string::npos) {
-        summary.binary = true;
-        summary.first_nul = unit.offset + nul;
-      }
-    }
-    if (summary.binary) {
-      // Not text: everything from here on passes through untouched.
-      const UnitResult r = pass_through(unit);
-      summary.bytes += r.original.size();
-      sink.unit(r);
-      continue;
-    }
-    if (!prescanned) stats += survey(unit.text);
-    const UnitResult r = engine.process(unit, stats, fences);
-    summary.add(r);
-    sink.unit(r);
-  }
+  FileSummary summary = options.jobs > 1 ? ParallelRun(engine, sink, options.jobs).run(source, name, options)
+                                         : run_serial(source, name, engine, sink, options);
   sink.end_file(summary);
   return summary;
 }
-
-}  // namespace textmend
-
-namespace textmend {
-namespace {
-
-class StringSink final : public Sink {
- public:
-  void unit(const UnitResult& result) override { out += result.output; }
-  std::string out;
-};
-
-}  // namespace
 
 std::string repair_text(std::string_view text, const Engine& engine, const RunOptions& options) {
   StringSource source(text);

@@ -14,6 +14,8 @@ struct RunOptions {
   // style, honorifics) covers the whole document; on a pipe it grows as
   // paragraphs arrive.
   bool prescan = true;
+  // Threads repairing paragraphs; the output is the same for any number.
+  unsigned jobs = 1;
 };
 
 FileSummary run_stream(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,

@@ -78,7 +78,8 @@ class StrayLetter final : public Rule {
       if (legit_here(doc, i, letter) || doc.is_protected(i)) continue;
       const double conf = looks_like_notation(doc, i) ? confidence::kUnsure : 0.85;
       const DocStats& stats = doc.stats();
-      if (letter == 'r' && starts_capitalized(doc.str(i + 2)) && stats.mister + stats.doctor > 0) {
+      if (letter == 'r' && starts_capitalized(doc.str(i + 2)) && stats.mister + stats.doctor > 0 &&
+          !after_determiner(doc, i)) {
         // The M of "Mr" or the D of "Dr" was lost: restore the honorific the
         // document uses; when it uses both, the two tie and it is reported.
         // The name's own honorific decides ("Mr. Okafor" elsewhere).
@@ -116,6 +117,14 @@ class StrayLetter final : public Rule {
     }
     const char p = doc.text()[doc[prev].begin];
     return std::string_view("=+-*/<>(").find(p) != std::string_view::npos;  // notation, "(b)"
+  }
+
+  // "the r Schuylkill": no honorific follows "the", so the r is a plain stray.
+  static bool after_determiner(const Document& doc, std::size_t i) {
+    static constexpr std::array<std::string_view, 14> kDeterminers = {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"};
+    const std::size_t prev = doc.prev_solid(i);
+    return prev != Document::npos && doc.is_word(prev) && one_of(ascii::lower(doc.str(prev)), kDeterminers);
   }
 
   // "a, b and c", "x or y": letters listed as names.

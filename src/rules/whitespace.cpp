@@ -103,21 +103,22 @@ class MissingSpace final : public Rule {
     propose(out, Span{at, at}, " ", 0.85, "missing space after a sentence end");
   }
 
-  // Lines of comma-separated values ("Smith,John"): data, not prose.
+  // Lines of comma-separated values ("Smith,John"): every comma on the line
+  // is glued to both neighbours. Data, not prose.
   static std::size_t comma_data_lines(const Document& doc) {
     if (!doc.has(',')) return 0;
     std::size_t lines = 0;
-    bool this_line = false;
+    bool glued = false;
+    bool spaced = false;
     for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
       if (doc.is(i, TokenType::newline)) {
-        lines += this_line;
-        this_line = false;
-      } else if (is_char(doc, i, ',') && !doc.is(i - 1, TokenType::space) && !doc.is(i + 1, TokenType::space) &&
-                 !doc.is(i + 1, TokenType::newline)) {
-        this_line = true;
+        lines += glued && !spaced;
+        glued = spaced = false;
+      } else if (is_char(doc, i, ',')) {
+        (doc.is(i + 1, TokenType::space) || doc.is(i - 1, TokenType::space) ? spaced : glued) = true;
       }
     }
-    return lines + this_line;
+    return lines + (glued && !spaced);
   }
 
   // "end.Next" is one word token to ICU.

@@ -1,6 +1,7 @@
 #include "text/protect.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace textmend {
@@ -69,25 +70,44 @@ bool starts_path_or_tag(std::string_view text, std::size_t i) {
   }
 }
 
+// Paths and tags start with one of a few marks; visit each occurrence of
+// those rather than every character.
 void find_paths_and_tags(std::string_view text, std::vector<Span>& out) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && !is_space(text[i - 1]) && text[i - 1] != '(') continue;
-    if (starts_path_or_tag(text, i)) add_run(text, i, run_end(text, i), out);
+  static constexpr auto kMarks = [] {
+    std::array<bool, 256> t{};
+    for (const unsigned char c : std::string_view("/#:~.")) t[c] = true;
+    return t;
+  }();
+  std::size_t last_end = 0;
+  for (std::size_t p = 0; p < text.size(); ++p) {
+    if (!kMarks[static_cast<unsigned char>(text[p])]) continue;
+    // The word this mark belongs to; a Windows path starts one before ':'.
+    const std::size_t word = text[p] == ':' && p > 0 ? p - 1 : p;
+    if (word < last_end || (word > 0 && !is_space(text[word - 1]) && text[word - 1] != '(')) continue;
+    if (!starts_path_or_tag(text, word)) continue;
+    last_end = run_end(text, word);
+    add_run(text, word, last_end, out);
   }
 }
 
 // "index.html", "example.com", "Node.js": a word with inner dots whose last
 // part is lower case. "end.Next" (a missing space) is left to the rules.
+// Visits each dot between two letters or digits, not every token.
 void find_dotted_names(std::string_view text, const Tokens& tokens, std::vector<Span>& out) {
-  for (const Token& t : tokens) {
-    if (t.type != TokenType::word && t.type != TokenType::number) continue;
-    const std::string_view w = text.substr(t.begin, t.size());
-    std::size_t dot = w.size();
-    while (dot > 0 && w[dot - 1] != '.') --dot;
-    if (dot == 0 || dot >= w.size()) continue;
-    --dot;
-    if (std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 1, w.end(), is_lower) && w.size() - dot - 1 <= 6)
-      out.push_back(Span{t.begin, t.end});
+  std::size_t t = 0;
+  for (std::size_t p = text.find('.'); p != std::string_view::npos; p = text.find('.', p + 1)) {
+    if (p == 0 || p + 1 >= text.size() || !is_alnum(text[p - 1]) || !is_alnum(text[p + 1])) continue;
+    while (t < tokens.size() && tokens[t].end <= p) ++t;
+    if (t >= tokens.size()) break;
+    const Token& tok = tokens[t];
+    if ((tok.type != TokenType::word && tok.type != TokenType::number) || tok.begin > p) continue;
+    const std::string_view w = text.substr(tok.begin, tok.size());
+    const std::size_t dot = w.rfind('.');
+    if (dot + 1 < w.size() && w.size() - dot - 1 <= 6 &&
+        std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dot) + 1, w.end(), is_lower) &&
+        (out.empty() || out.back().begin != tok.begin))
+      out.push_back(Span{tok.begin, tok.end});
+    p = tok.end - 1;
   }
 }
 
@@ -137,7 +157,7 @@ void find_protected(std::string_view text, const Tokens& tokens, const std::bits
   if (state.in_fence || seen['`'] || seen['~'])
     walk_fences(text, state, [&](std::size_t b, std::size_t e) { out.push_back(Span{b, e}); });
   if (seen[':'] || seen['w'] || seen['@']) find_urls_and_mail(text, out);
-  if (seen['/'] || seen['#'] || seen[':']) find_paths_and_tags(text, out);
+  if (seen['/'] || seen['#'] || seen[':']) find_paths_and_tags(text, out);  // each holds '/', ':' or '#'
   if (seen['.']) find_dotted_names(text, tokens, out);
   if (seen['`']) find_backticks(text, out);
 }

@@ -112,54 +112,70 @@ TokenType status(const Wb* cls, std::size_t first, std::size_t last, char first_
   return TokenType::punct;
 }
 
-// Classes of each character and where each starts; false when a character
-// is outside the fast path's repertoire.
-bool classify(std::string_view text, std::vector<Wb>& cls, std::vector<std::uint32_t>& starts) {
-  cls.resize(text.size() + 1);
-  starts.resize(text.size() + 1);
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    starts[n] = static_cast<std::uint32_t>(i);
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      cls[n++] = kAscii[byte];
-      ++i;
-      continue;
-    }
-    const char32_t cp = utf8::decode(text, i);
-    const Wb c = cp == utf8::kInvalid ? kUnknown : class_of(cp);
-    if (c == kUnknown) return false;
-    cls[n++] = c;
+// Reads the character at text[i]: its class, and where the next starts.
+inline std::size_t read(std::string_view text, std::size_t i, Wb& cls) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    cls = kAscii[byte];
+    return i + 1;
   }
-  starts[n] = static_cast<std::uint32_t>(text.size());
-  cls.resize(n);
-  starts.resize(n + 1);
-  return true;
+  const char32_t cp = utf8::decode(text, i);
+  cls = cp == utf8::kInvalid ? kUnknown : class_of(cp);
+  return i;
 }
 
-void emit_tokens(std::string_view text, const std::vector<Wb>& cls, const std::vector<std::uint32_t>& starts,
-                 Tokens& out) {
-  const std::size_t n = cls.size();
-  std::size_t first = 0;
-  for (std::size_t k = 1; k <= n; ++k) {
-    // Most characters are letters inside words: settle those without the
-    // full rule chain.
-    if (k < n && cls[k] == kLetter && cls[k - 1] == kLetter) continue;
-    const bool end_here =
-        k == n || !joins(k >= 2 ? cls[k - 2] : kOther, cls[k - 1], cls[k], k + 1 < n ? cls[k + 1] : kOther);
-    if (!end_here) continue;
-    out.push_back(Token{starts[first], starts[k], status(cls.data(), first, k - 1, text[starts[first]])});
-    first = k;
-  }
-}
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
 
+// One pass over the characters with a window of four classes: two behind
+// the boundary being decided, two ahead (the UAX #29 rules look that far).
 bool tokenize_fast(std::string_view text, Tokens& out) {
-  thread_local std::vector<Wb> cls;
-  thread_local std::vector<std::uint32_t> starts;
-  if (!classify(text, cls, starts)) return false;
-  emit_tokens(text, cls, starts, out);
+  const std::size_t n = text.size();
+  if (n == 0) return true;
+  const std::size_t base = out.size();
+  auto fail = [&] {
+    out.resize(base);
+    return false;
+  };
+  Wb prev;
+  std::size_t cur_pos = read(text, 0, prev);
+  if (prev == kUnknown) return fail();
+  Wb before = kOther;
+  Wb cur = kOther;
+  std::size_t cur_end = n;
+  if (cur_pos < n && (cur_end = read(text, cur_pos, cur), cur == kUnknown)) return fail();
+  std::size_t start = 0;
+  Wb token_before_last = kOther;  // class before the last one in the token, kOther when it has one character
+  while (cur_pos < n) {
+    // Inside a run of ASCII letters every boundary joins: slide without the rules.
+    if (prev == kLetter && cur == kLetter && cur_end < n && is_ascii_letter(text[cur_end])) {
+      before = kLetter;
+      token_before_last = kLetter;
+      cur_pos = cur_end++;
+      continue;
+    }
+    Wb after = kOther;
+    std::size_t after_end = cur_end;
+    if (cur_end < n && (after_end = read(text, cur_end, after), after == kUnknown)) return fail();
+    if (joins(before, prev, cur, after)) {
+      token_before_last = prev;
+    } else {
+      const Wb last[2] = {token_before_last, prev};
+      out.push_back(Token{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(cur_pos),
+                          status(last, token_before_last == kOther ? 1 : 0, 1, text[start])});
+      start = cur_pos;
+      token_before_last = kOther;
+    }
+    before = prev;
+    prev = cur;
+    cur = after;
+    cur_pos = cur_end;
+    cur_end = after_end;
+  }
+  const Wb last[2] = {token_before_last, prev};
+  out.push_back(Token{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(n),
+                      status(last, token_before_last == kOther ? 1 : 0, 1, text[start])});
   return true;
 }
 

@@ -125,3 +125,22 @@ TEST_CASE("pipeline: each paragraph is written before the next is read", "[pipel
   run_stream(source, "-", engine, sink, run);
   CHECK(sink.reads_at_unit == std::vector<int>{1, 2, 4});
 }
+
+TEST_CASE("pipeline: the output is the same for any number of threads", "[pipeline][invariant][parallel]") {
+  std::string text;
+  const std::string sample = read_file(TEXTMEND_SOURCE_DIR "/samples/news-article.txt");
+  for (int i = 0; i < 40; ++i) text += kDamaged + "\n\n" + sample + "\n\n";
+  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), EngineOptions{});
+  RunOptions one;
+  one.prescan = false;
+  const std::string expected = repair_text(text, engine, one);
+  for (unsigned jobs : {2u, 3u, 8u}) {
+    for (std::size_t buffer : {std::size_t{7}, std::size_t{4096}, std::size_t{1} << 20}) {
+      RunOptions many = one;
+      many.jobs = jobs;
+      many.reader.buffer_size = buffer;
+      INFO("jobs " << jobs << ", buffer " << buffer);
+      CHECK(repair_text(text, engine, many) == expected);
+    }
+  }
+}

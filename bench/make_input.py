@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Writes a reproducible benchmark input: the project's own prose
+(tests/data/clean-prose.txt and the clean samples) damaged by the shared
+corruption generator (../shared/eval/corrupt.py, with its default rates of
+realistic damage) under 16 seeds, repeated until the file reaches the
+requested size. Same arguments, same bytes.
+
+  make_input.py --mb 200 --out bench/data/input-200.txt [--clean]
+
+--clean writes the undamaged prose instead (typical clean text).
+"""
+import argparse
+import glob
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORRUPT = os.path.join(ROOT, "..", "shared", "eval", "corrupt.py")
+
+
+def sources():
+    paths = [os.path.join(ROOT, "tests", "data", "clean-prose.txt")]
+    paths += sorted(glob.glob(os.path.join(ROOT, "samples", "*.expected.txt")))
+    return [open(p, encoding="utf-8").read() for p in paths]
+
+
+def damaged(text, seed):
+    p = subprocess.run([sys.executable, CORRUPT, "--seed", str(seed), "--stdout", "--typo-source", "codespell"],
+                       input=text.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True)
+    return p.stdout.decode("utf-8")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--clean", action="store_true")
+    args = ap.parse_args()
+    texts = sources()
+    if args.clean:
+        units = [t.rstrip("\n") + "\n\n" for t in texts]
+    else:
+        units = [damaged(t, seed).rstrip("\n") + "\n\n" for seed in range(1, 17) for t in texts]
+    block = "".join(units).encode("utf-8")
+    target = int(args.mb * 1e6)
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    with open(args.out, "wb") as f:
+        written = 0
+        while written < target:
+            chunk = block[: target - written]
+            f.write(chunk)
+            written += len(chunk)
+    print(f"make_input: {written / 1e6:.1f} MB -> {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
