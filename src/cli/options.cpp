@@ -19,6 +19,19 @@ QuoteStyle quote_style(const std::string& name) {
   return QuoteStyle::automatic;
 }
 
+std::vector<std::string> split_ids(const std::vector<std::string>& args) {
+  std::vector<std::string> ids;
+  for (const std::string& arg : args) {
+    std::size_t start = 0;
+    while (start <= arg.size()) {
+      const std::size_t comma = std::min(arg.find(',', start), arg.size());
+      if (comma > start) ids.push_back(arg.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return ids;
+}
+
 }  // namespace
 
 std::optional<Options> parse(int argc, char** argv) {
@@ -32,8 +45,18 @@ std::optional<Options> parse(int argc, char** argv) {
   app.set_version_flag("--version", std::string("textmend ") + kVersion);
   app.add_option("files", o.inputs, "Input files; '-' or none reads stdin");
   app.add_flag("--list-rules", o.list_rules, "List the rules: id, default, description, example");
-  app.add_option("--enable", o.enable, "Turn on rules (comma-separated ids, or 'all')")->delimiter(',');
-  app.add_option("--disable", o.disable, "Turn off rules (comma-separated ids, or 'all')")->delimiter(',');
+  // One argument per flag (so "--enable x file.txt" keeps file.txt a file),
+  // split at commas after parsing.
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
+  app.add_option("--enable", enable, "Turn on rules (comma-separated ids, or 'all')")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--disable", disable, "Turn off rules (comma-separated ids, or 'all')")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--min-confidence", o.min_confidence,
                  "Apply only fixes at least this confident (0 to 1); the rest are reported")
       ->check(CLI::Range(0.0, 1.0))
@@ -65,6 +88,8 @@ std::optional<Options> parse(int argc, char** argv) {
     throw Error("", std::string(e.what()) + " (see textmend --help)");
   }
   o.settings.quotes = quote_style(quotes);
+  o.enable = split_ids(enable);
+  o.disable = split_ids(disable);
   if (o.inputs.empty()) o.inputs.emplace_back("-");
   return o;
 }
