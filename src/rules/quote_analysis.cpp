@@ -184,17 +184,30 @@ class DoubleQuoteReader {
     return after;
   }
 
-  // Sentence-ending marks in (from, to): . ? ! before a space and a capital,
-  // not after an abbreviation or an initial.
+  // Sentence-ending marks in (from, to): where ICU ends a sentence on a
+  // . ? ! followed by a space and a capital, except after an abbreviation or
+  // an initial (ICU does not know "Mr." from a sentence end).
   std::vector<std::size_t> sentence_ends(std::size_t from, std::size_t to) const {
     std::vector<std::size_t> ends;
-    for (std::size_t k = from + 1; k + 2 < to; ++k) {
-      const char c = punct_char(doc_, k);
+    const std::vector<std::size_t>& icu = doc_.sentence_ends();
+    std::size_t k = from + 1;
+    for (const std::size_t end : icu) {
+      if (end <= doc_[from].end) continue;
+      while (k < to && doc_[k].end < end) ++k;  // first token reaching the boundary
+      if (k >= to) break;
+      std::size_t mark = k;
+      while (mark > from &&
+             (doc_.is(mark, TokenType::space) || doc_.is(mark, TokenType::newline) || doc_[mark].begin >= end))
+        --mark;
+      const char c = punct_char(doc_, mark);
       if (c != '.' && c != '?' && c != '!') continue;
-      if (!doc_.is(k + 1, TokenType::space) || !doc_.is_word(k + 2) || !starts_capitalized(doc_.str(k + 2))) continue;
-      if (c == '.' && doc_.is_word(k - 1) && (doc_[k - 1].size() == 1 || abbreviations().contains(doc_.str(k - 1))))
+      if (mark + 2 >= to || !doc_.is(mark + 1, TokenType::space) || !doc_.is_word(mark + 2) ||
+          !starts_capitalized(doc_.str(mark + 2)))
         continue;
-      ends.push_back(k);
+      if (c == '.' && doc_.is_word(mark - 1) &&
+          (doc_[mark - 1].size() == 1 || abbreviations().contains(doc_.str(mark - 1))))
+        continue;
+      ends.push_back(mark);
     }
     return ends;
   }

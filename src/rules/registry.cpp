@@ -11,6 +11,7 @@ RuleList all_rules() {
   RuleList rules;
   add_stray_rules(rules);
   add_invisible_rules(rules);
+  add_stray_word_rules(rules);
   add_quote_rules(rules);
   add_punctuation_rules(rules);
   add_whitespace_rules(rules);

@@ -21,6 +21,7 @@ RuleList select_rules(const std::vector<std::string>& enable, const std::vector<
 // One function per rule family file.
 void add_stray_rules(RuleList& rules);
 void add_invisible_rules(RuleList& rules);
+void add_stray_word_rules(RuleList& rules);
 void add_quote_rules(RuleList& rules);
 void add_punctuation_rules(RuleList& rules);
 void add_whitespace_rules(RuleList& rules);

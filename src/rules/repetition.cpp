@@ -26,7 +26,9 @@ bool same_word(std::string_view a, std::string_view b) {
   if (fa < 0x80 && fb < 0x80 && ascii::to_lower(static_cast<char>(fa)) != ascii::to_lower(static_cast<char>(fb)))
     return false;
   if (utf8::is_ascii(a) && utf8::is_ascii(b)) return ascii::iequals(a, b);
-  return a == b || unicode::to_lower(a) == unicode::to_lower(b);
+  // Canonically equivalent spellings ("café" precomposed or with a
+  // combining accent) are the same word.
+  return a == b || unicode::nfc(unicode::to_lower(a)) == unicode::nfc(unicode::to_lower(b));
 }
 
 class RepeatedWord final : public Rule {

@@ -5,6 +5,7 @@
 #include <atomic>
 
 #include "text/tokenizer.hpp"
+#include "unicode/unicode.hpp"
 
 namespace textmend {
 
@@ -28,6 +29,14 @@ bool Document::is_protected(std::size_t token) const {
 }
 
 bool Document::is_protected(const Span& span) const { return touches_any(span, protected_); }
+
+const std::vector<std::size_t>& Document::sentence_ends() const {
+  if (!have_sentence_ends_) {
+    sentence_ends_ = unicode::sentence_ends(text_);
+    have_sentence_ends_ = true;
+  }
+  return sentence_ends_;
+}
 
 std::size_t Document::prev_solid(std::size_t i) const {
   while (i > 0) {

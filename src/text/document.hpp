@@ -69,6 +69,9 @@ class Document {
   // True when token i begins its line (only horizontal space before it).
   bool at_line_start(std::size_t i) const;
   bool at_line_end(std::size_t i) const;
+  // Byte offsets where ICU ends sentences, computed on first use (few rules
+  // need them, and ICU's sentence analysis is not cheap).
+  const std::vector<std::size_t>& sentence_ends() const;
 
  private:
   std::string_view text_;
@@ -76,6 +79,8 @@ class Document {
   std::vector<Span> protected_;
   Context context_;
   std::bitset<256> bytes_;
+  mutable std::vector<std::size_t> sentence_ends_;
+  mutable bool have_sentence_ends_ = false;
   std::uint64_t serial_;
 };
 

@@ -102,3 +102,8 @@ TEST_CASE("mojibake: real accented text stays", "[rule][mojibake]") {
     CHECK(fix(text, {"mojibake"}) == text);
   }
 }
+
+TEST_CASE("repeated-word: canonically equivalent spellings are the same word", "[rule][repeated-word]") {
+  CHECK(fix("the caf\xC3\xA9 cafe\xCC\x81 round the corner\n", {"repeated-word"}) ==
+        "the caf\xC3\xA9 round the corner\n");
+}

@@ -98,3 +98,18 @@ TEST_CASE("invisible-char: joiners with a job and a leading BOM stay", "[rule][i
     CHECK(fix(text, {"invisible-char"}) == text);
   }
 }
+
+TEST_CASE("stray-of: removes an 'of' the preposition cannot take", "[rule][stray-of]") {
+  CHECK(fix("provocative actions along of the line of contact\n", {"stray-of"}) ==
+        "provocative actions along the line of contact\n");
+  CHECK(fix("Despite of the rain they came.\n", {"stray-of"}) == "Despite the rain they came.\n");
+}
+
+TEST_CASE("stray-of: prepositions that take 'of' stay", "[rule][stray-of]") {
+  for (std::string_view text : {"He walked out of the room and inside of the house.\n",
+                                "It fell off of the shelf, ahead of the others, because of the wind.\n",
+                                "the length along the line of contact\n"}) {
+    INFO(text);
+    CHECK(fix(text, {"stray-of"}) == text);
+  }
+}

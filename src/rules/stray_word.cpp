@@ -1,0 +1,54 @@
+// A word left over in the wrong place, found from the words around it.
+#include <array>
+#include <memory>
+
+#include "core/ascii.hpp"
+#include "rules/registry.hpp"
+#include "rules/rule_util.hpp"
+
+namespace textmend {
+namespace {
+
+const RuleInfo kStrayOf{"stray-of",
+                        Kind::stray,
+                        true,
+                        "Removes an 'of' that the preposition before it cannot take ('along of the line', "
+                        "'despite of').",
+                        "actions along of the line",
+                        "actions along the line"};
+
+// Prepositions that take their object directly, never through "of"
+// ("inside of", "outside of", "off of" and "ahead of" are English and are
+// not here).
+bool never_takes_of(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "along",   "across", "against", "toward",  "towards", "through",    "throughout", "into",
+      "onto",    "upon",   "within",  "beneath", "amid",    "amidst",     "among",      "amongst",
+      "despite", "during", "via",     "unlike",  "beyond",  "underneath", "between",    "versus"};
+  return one_of(ascii::lower(word), kWords);
+}
+
+class StrayOf final : public Rule {
+ public:
+  StrayOf() : Rule(kStrayOf) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (!doc.has('o')) return;
+    for (std::size_t i = 0; i + 4 < doc.size(); ++i) {
+      if (!doc.is_word(i) || !never_takes_of(doc.str(i))) continue;
+      if (!doc.is_single_space(i + 1) || !doc.is(i + 2, "of") || !doc.is_single_space(i + 3) ||
+          !starts_word(doc, i + 4))
+        continue;
+      if (doc.is_protected(i + 2)) continue;
+      std::string message(doc.str(i));
+      message += " takes no 'of'";
+      propose(out, Span{doc[i + 2].begin, doc[i + 4].begin}, "", 0.85, std::move(message));
+    }
+  }
+};
+
+}  // namespace
+
+void add_stray_word_rules(RuleList& rules) { rules.push_back(std::make_unique<StrayOf>()); }
+
+}  // namespace textmend
