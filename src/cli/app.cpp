@@ -9,10 +9,17 @@
 #include <iostream>
 #include <memory>
 
+#include <cctype>
+#include <fstream>
+#include <iomanip>
+#include <unordered_set>
+
 #include "cli/options.hpp"
+#include "core/ascii.hpp"
 #include "core/error.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/run.hpp"
+#include "spelling/speller.hpp"
 
 namespace textmend::cli {
 namespace {
@@ -89,13 +96,69 @@ ExitCode filter_one(const std::string& input, const Engine& engine, Sink& sink, 
   return ExitCode::ok;
 }
 
+// The frequency list and bigram model, when the spelling rule is on; kept
+// for the life of the process like the dictionary.
+const spelling::Speller* load_speller(const RuleList& rules, const Lexicon* lexicon) {
+  const bool wanted = std::any_of(rules.begin(), rules.end(), [](const auto& r) { return r->id() == "spelling"; });
+  if (!wanted || lexicon == nullptr) return nullptr;
+  static const spelling::LanguageModel* model = spelling::LanguageModel::find(project_dictionary_dirs()).release();
+  return new spelling::Speller(*lexicon, *model);
+}
+
+// --personal-dict: one word a line, '#' comments; a missing file is an error.
+std::shared_ptr<const std::unordered_set<std::string>> load_personal_words(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(path.string(), std::strerror(errno));
+  auto words = std::make_shared<std::unordered_set<std::string>>();
+  std::string line;
+  while (std::getline(in, line)) {
+    if (const std::size_t hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
+    std::size_t start = 0;
+    while (start < line.size() && std::isspace(static_cast<unsigned char>(line[start]))) ++start;
+    if (start < line.size()) {
+      words->insert(line.substr(start));
+      words->insert(ascii::lower(line.substr(start)));
+    }
+  }
+  return words;
+}
+
+// --suggest: the speller's context-free ranking, one word a line, like
+// `hunspell -a` for comparisons.
+int run_suggest(const Options& o) {
+  const RuleList rules = select_rules({"spelling"}, {});
+  const spelling::Speller* speller = load_speller(rules, load_lexicon(o, rules));
+  if (speller == nullptr) throw Error("--suggest", "the spelling rule needs a dictionary");
+  std::string word;
+  while (std::getline(std::cin, word)) {
+    std::cout << word << ':';
+    if (speller->known(word)) {
+      std::cout << " (known)\n";
+      continue;
+    }
+    const std::string key = ascii::lower(word);
+    const spelling::WordInfo& info = speller->suggest(key);
+    const auto ranked =
+        speller->rank(info.suggestions, spelling::LanguageModel::kNone, spelling::LanguageModel::kNone, info.keep_bias);
+    for (const spelling::Scored& s : ranked) {
+      std::cout << ' ' << (s.suggestion == nullptr ? std::string("(keep)") : s.suggestion->text) << " ";
+      std::cout << std::fixed << std::setprecision(3) << s.probability;
+    }
+    std::cout << '\n';
+  }
+  return 0;
+}
+
 int run_filter(const Options& o) {
   RuleList rules = select_rules(o.enable, o.disable);
   const Lexicon* lexicon = load_lexicon(o, rules);
+  const spelling::Speller* speller = load_speller(rules, lexicon);
   EngineOptions eo;
   eo.resolver.min_confidence = o.min_confidence;
   eo.settings = o.settings;
-  const Engine engine(std::move(rules), lexicon, eo);
+  if (o.personal_dict) eo.settings.personal_words = load_personal_words(*o.personal_dict);
+  const Engine engine(std::move(rules), lexicon, speller, eo);
   Output out(STDOUT_FILENO, "stdout");
   TextSink sink(out);
   ExitCode code = ExitCode::ok;
@@ -116,6 +179,7 @@ int run(int argc, char** argv) {
       print_rules(std::cout);
       return 0;
     }
+    if (options->suggest) return run_suggest(*options);
     return run_filter(*options);
   } catch (const BrokenPipe&) {
     return 0;

@@ -45,6 +45,8 @@ std::optional<Options> parse(int argc, char** argv) {
   app.set_version_flag("--version", std::string("textmend ") + kVersion);
   app.add_option("files", o.inputs, "Input files; '-' or none reads stdin");
   app.add_flag("--list-rules", o.list_rules, "List the rules: id, default, description, example");
+  app.add_flag("--suggest", o.suggest,
+               "Read one word a line and print the spelling rule's ranked corrections for it, without context");
   // One argument per flag (so "--enable x file.txt" keeps file.txt a file),
   // split at commas after parsing.
   std::vector<std::string> enable;
@@ -65,6 +67,7 @@ std::optional<Options> parse(int argc, char** argv) {
       ->check(CLI::IsMember({"en_US", "en_GB"}))
       ->capture_default_str();
   app.add_option("--dict", o.dict, "Hunspell dictionary: an .aff/.dic path or a folder holding LANG.aff/.dic");
+  app.add_option("--personal-dict", o.personal_dict, "Words never to correct: one a line, '#' starts a comment");
   std::string quotes = "auto";
   app.add_option("--quotes", quotes, "Quote style: auto (the document's majority), curly, straight or keep")
       ->check(CLI::IsMember({"auto", "curly", "straight", "keep"}))

@@ -13,11 +13,13 @@ namespace textmend::cli {
 struct Options {
   std::vector<std::string> inputs;  // "-" is stdin
   bool list_rules = false;
+  bool suggest = false;
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   double min_confidence = 0.8;
   Settings settings;
   std::optional<std::filesystem::path> dict;
+  std::optional<std::filesystem::path> personal_dict;
   RunOptions run;
 };
 

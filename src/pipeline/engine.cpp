@@ -54,8 +54,8 @@ Engine::Stage Engine::stage_of(const Rule& rule) {
   return kind == Kind::encoding || kind == Kind::invisible ? Stage::characters : Stage::words;
 }
 
-Engine::Engine(RuleList rules, const Lexicon* lexicon, EngineOptions options)
-    : rules_(std::move(rules)), lexicon_(lexicon), options_(std::move(options)) {}
+Engine::Engine(RuleList rules, const Lexicon* lexicon, const spelling::Speller* speller, EngineOptions options)
+    : rules_(std::move(rules)), lexicon_(lexicon), speller_(speller), options_(std::move(options)) {}
 
 std::vector<Decision> Engine::run_stage(const Document& doc, Stage stage, const Approver& approve) const {
   std::vector<Finding> findings;
@@ -64,13 +64,13 @@ std::vector<Decision> Engine::run_stage(const Document& doc, Stage stage, const 
   return resolve(std::move(findings), doc.protected_spans(), options_.resolver, approve);
 }
 
-UnitResult Engine::process(const Unit& unit, const DocStats& stats, ProtectState& fences,
+UnitResult Engine::process(const Unit& unit, const DocKnowledge& knowledge, ProtectState& fences,
                            const Approver& approve) const {
   UnitResult result;
   result.original = unit.text;
   result.offset = unit.offset;
   result.line = unit.line;
-  const Context context{&stats, lexicon_, &options_.settings};
+  const Context context{knowledge, lexicon_, speller_, &options_.settings};
   const ProtectState fences_before = fences;
   std::string current = unit.text;
   std::vector<std::vector<Edit>> passes;

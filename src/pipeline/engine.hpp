@@ -20,11 +20,15 @@ struct EngineOptions {
 
 class Engine {
  public:
-  Engine(RuleList rules, const Lexicon* lexicon, EngineOptions options);
+  // lexicon and speller may be null (rules that need them then do nothing).
+  Engine(RuleList rules, const Lexicon* lexicon, const spelling::Speller* speller, EngineOptions options);
 
-  // stats: what is known of the document; fences: code-fence state before
-  // the unit, updated to the state after it.
-  UnitResult process(const Unit& unit, const DocStats& stats, ProtectState& fences, const Approver& approve = {}) const;
+  // knowledge: what is known of the document as of this unit; fences:
+  // code-fence state before the unit, updated to the state after it.
+  UnitResult process(const Unit& unit, const DocKnowledge& knowledge, ProtectState& fences,
+                     const Approver& approve = {}) const;
+
+  const spelling::Speller* speller() const { return speller_; }
 
   const RuleList& rules() const { return rules_; }
   const EngineOptions& options() const { return options_; }
@@ -36,6 +40,7 @@ class Engine {
 
   RuleList rules_;
   const Lexicon* lexicon_;
+  const spelling::Speller* speller_;
   EngineOptions options_;
 };
 

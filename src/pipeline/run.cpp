@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "text/doc_stats.hpp"
+#include "text/document_words.hpp"
 
 namespace textmend {
 namespace {
@@ -17,14 +18,22 @@ constexpr std::size_t kPrescanChunk = 1 << 20;
 constexpr std::size_t kPrescanLimit = std::size_t{64} << 20;  // a sample this large tells the style
 constexpr std::size_t kBatchBytes = 64 * 1024;                // work handed to a thread at a time
 
-// Surveys the input ahead of the real pass, without consuming it.
-DocStats prescan(ByteSource& source) {
+// Surveys the input ahead of the real pass, without consuming it: its
+// style, and which words it repeats. Chunks end at a line end, so no word
+// is cut in two.
+DocStats prescan(ByteSource& source, DocumentWords& words) {
   DocStats stats;
   std::string chunk(kPrescanChunk, '\0');
   for (std::size_t pos = 0; pos < kPrescanLimit;) {
-    const std::size_t n = source.peek_at(pos, chunk.data(), chunk.size());
+    std::size_t n = source.peek_at(pos, chunk.data(), chunk.size());
     if (n == 0) break;
-    stats += survey(std::string_view(chunk.data(), n));
+    const std::string_view view(chunk.data(), n);
+    if (n == chunk.size()) {
+      const std::size_t nl = view.rfind('\n');
+      if (nl != std::string_view::npos) n = nl + 1;
+    }
+    stats += survey(view.substr(0, n));
+    words.add(view.substr(0, n), 0);
     pos += n;
   }
   return stats;
@@ -35,7 +44,9 @@ DocStats prescan(ByteSource& source) {
 // input order, so the output cannot depend on the number of threads.
 struct Prepared {
   Unit unit;
+  std::uint64_t index = 0;  // the unit's place in the document
   std::shared_ptr<const DocStats> stats;
+  std::shared_ptr<const DocumentWords> words;
   ProtectState fences;
   bool binary = false;  // not text: passes through untouched
 };
@@ -45,7 +56,8 @@ class Preparer {
   Preparer(ByteSource& source, const RunOptions& options, std::function<void()> before_wait)
       : reader_(source, options.reader, std::move(before_wait)) {
     prescanned_ = options.prescan && source.can_peek();
-    stats_ = std::make_shared<const DocStats>(prescanned_ ? prescan(source) : DocStats{});
+    words_ = std::make_shared<DocumentWords>();
+    stats_ = std::make_shared<const DocStats>(prescanned_ ? prescan(source, *words_) : DocStats{});
   }
 
   bool next(Prepared& p) {
@@ -61,8 +73,11 @@ class Preparer {
       auto grown = std::make_shared<DocStats>(*stats_);
       *grown += survey(p.unit.text);
       stats_ = std::move(grown);
+      words_->add(p.unit.text, next_index_);
     }
+    p.index = next_index_++;
     p.stats = stats_;
+    p.words = words_;
     p.fences = fences_;
     advance_fence_state(p.unit.text, fences_);
     return true;
@@ -75,6 +90,8 @@ class Preparer {
   ParagraphReader reader_;
   bool prescanned_ = false;
   std::shared_ptr<const DocStats> stats_;
+  std::shared_ptr<DocumentWords> words_;
+  std::uint64_t next_index_ = 0;
   ProtectState fences_;
   bool binary_ = false;
   std::uint64_t first_nul_ = 0;
@@ -91,7 +108,7 @@ UnitResult repair(const Engine& engine, const Prepared& p) {
     return r;
   }
   ProtectState fences = p.fences;
-  return engine.process(p.unit, *p.stats, fences);
+  return engine.process(p.unit, DocKnowledge{p.stats.get(), p.words.get(), p.index}, fences);
 }
 
 FileSummary run_serial(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,

@@ -18,6 +18,7 @@ RuleList all_rules() {
   add_repetition_rules(rules);
   add_hyphenation_rules(rules);
   add_encoding_rules(rules);
+  add_spelling_rules(rules);
   std::sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a->id() < b->id(); });
   for (std::size_t i = 1; i < rules.size(); ++i)
     if (rules[i]->id() == rules[i - 1]->id()) throw Error("rules", "duplicate rule id " + std::string(rules[i]->id()));

@@ -28,5 +28,6 @@ void add_whitespace_rules(RuleList& rules);
 void add_repetition_rules(RuleList& rules);
 void add_hyphenation_rules(RuleList& rules);
 void add_encoding_rules(RuleList& rules);
+void add_spelling_rules(RuleList& rules);
 
 }  // namespace textmend

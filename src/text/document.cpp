@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 
+#include "text/document_words.hpp"
 #include "text/tokenizer.hpp"
 #include "unicode/unicode.hpp"
 
@@ -29,6 +30,10 @@ bool Document::is_protected(std::size_t token) const {
 }
 
 bool Document::is_protected(const Span& span) const { return touches_any(span, protected_); }
+
+bool Document::recurring(std::string_view word) const {
+  return context_.doc.words != nullptr && context_.doc.words->recurring(word, context_.doc.unit);
+}
 
 const std::vector<std::size_t>& Document::sentence_ends() const {
   if (!have_sentence_ends_) {

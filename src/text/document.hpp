@@ -18,12 +18,24 @@
 namespace textmend {
 
 class Lexicon;
+class DocumentWords;
+namespace spelling {
+class Speller;
+}
+
+// What the document as a whole tells about this paragraph, as of it.
+struct DocKnowledge {
+  const DocStats* stats = nullptr;
+  const DocumentWords* words = nullptr;  // may be null: nothing recurs
+  std::uint64_t unit = 0;                // this paragraph's index in the document
+};
 
 // What a paragraph is read against: knowledge of the whole document, the
-// dictionary (null when none is loaded) and the user's settings.
+// dictionary and speller (null when not loaded) and the user's settings.
 struct Context {
-  const DocStats* stats = nullptr;
+  DocKnowledge doc;
   const Lexicon* lexicon = nullptr;
+  const spelling::Speller* speller = nullptr;
   const Settings* settings = nullptr;
 };
 
@@ -51,8 +63,11 @@ class Document {
   // of work shared by several rules.
   std::uint64_t serial() const { return serial_; }
 
-  const DocStats& stats() const { return *context_.stats; }
+  const DocStats& stats() const { return *context_.doc.stats; }
   const Lexicon* lexicon() const { return context_.lexicon; }
+  const spelling::Speller* speller() const { return context_.speller; }
+  // True when word occurs twice or more in the document up to this paragraph.
+  bool recurring(std::string_view word) const;
   const Settings& settings() const { return *context_.settings; }
   const std::vector<Span>& protected_spans() const { return protected_; }
   bool is_protected(std::size_t token) const;

@@ -5,6 +5,7 @@
 #include "lexicon/lexicon.hpp"
 #include "pipeline/engine.hpp"
 #include "pipeline/run.hpp"
+#include "spelling/speller.hpp"
 #include "text/doc_stats.hpp"
 
 namespace testing_helpers {
@@ -20,10 +21,16 @@ RuleList rules_for(const std::vector<std::string>& only) {
 Engine make_engine(const std::vector<std::string>& only, const Settings& settings) {
   EngineOptions options;
   options.settings = settings;
-  return Engine(rules_for(only), &lexicon(), options);
+  return Engine(rules_for(only), &lexicon(), &speller(), options);
 }
 
 }  // namespace
+
+const spelling::Speller& speller() {
+  static const auto model = spelling::LanguageModel::load(std::filesystem::path(TEXTMEND_SOURCE_DIR) / "dictionaries");
+  static const spelling::Speller speller(lexicon(), *model);
+  return speller;
+}
 
 const Lexicon& lexicon() {
   static const Lexicon lex(find_dictionary("en_US", std::filesystem::path(TEXTMEND_SOURCE_DIR) / "dictionaries"));
@@ -40,7 +47,8 @@ std::vector<Decision> decisions(std::string_view text, const std::vector<std::st
   unit.text = std::string(text);
   unit.stream_start = true;
   ProtectState fences;
-  return engine.process(unit, survey(text), fences).decisions;
+  const DocStats stats = survey(text);
+  return engine.process(unit, DocKnowledge{&stats, nullptr, 0}, fences).decisions;
 }
 
 std::size_t count(std::string_view text, const std::vector<std::string>& only) { return decisions(text, only).size(); }

@@ -10,12 +10,16 @@
 
 namespace textmend {
 class Lexicon;
+namespace spelling {
+class Speller;
 }
+}  // namespace textmend
 
 namespace testing_helpers {
 
-// The project's en_US dictionary, loaded once.
+// The project's en_US dictionary and speller, loaded once.
 const textmend::Lexicon& lexicon();
+const textmend::spelling::Speller& speller();
 
 // Repairs text as one document with only the named rules (all default
 // rules when `only` is empty), exactly as the program would.

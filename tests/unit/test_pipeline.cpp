@@ -22,7 +22,7 @@ std::string read_file(const std::string& path) {
 
 std::string repair_with(std::string_view text, std::size_t buffer, std::size_t max_unit = 256 * 1024) {
   EngineOptions options;
-  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), options);
+  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), &testing_helpers::speller(), options);
   RunOptions run;
   run.reader.buffer_size = buffer;
   run.reader.max_unit = max_unit;
@@ -119,7 +119,7 @@ class RecordingSink final : public Sink {
 TEST_CASE("pipeline: each paragraph is written before the next is read", "[pipeline][streaming]") {
   ParagraphAtATime source({"First paragraph.\n\n", "Second paragraph.\n\n", "Third.\n"});
   RecordingSink sink(source);
-  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), EngineOptions{});
+  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), &testing_helpers::speller(), EngineOptions{});
   RunOptions run;
   run.prescan = false;
   run_stream(source, "-", engine, sink, run);
@@ -130,7 +130,7 @@ TEST_CASE("pipeline: the output is the same for any number of threads", "[pipeli
   std::string text;
   const std::string sample = read_file(TEXTMEND_SOURCE_DIR "/samples/news-article.txt");
   for (int i = 0; i < 40; ++i) text += kDamaged + "\n\n" + sample + "\n\n";
-  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), EngineOptions{});
+  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), &testing_helpers::speller(), EngineOptions{});
   RunOptions one;
   one.prescan = false;
   const std::string expected = repair_text(text, engine, one);

@@ -1,0 +1,202 @@
+// Typos: words Hunspell and the frequency list do not know, corrected only
+// when one candidate is clearly likelier than the rest and than the word
+// being right as it stands.
+#include <memory>
+
+#include "core/ascii.hpp"
+#include "core/word_list.hpp"
+#include "rules/registry.hpp"
+#include "rules/rule_util.hpp"
+#include "spelling/speller.hpp"
+
+namespace textmend {
+namespace {
+
+using spelling::LanguageModel;
+
+const RuleInfo kSpelling{"spelling",
+                         Kind::spelling,
+                         true,
+                         "Corrects misspelled words (recieve, goverment, ofthe) when one correction is clearly "
+                         "likeliest; names, terms, acronyms and code are left alone.",
+                         "we did not recieve teh letter",
+                         "we did not receive the letter",
+                         true};
+
+constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
+constexpr std::size_t kMinLetters = 3;
+constexpr std::size_t kShownSuggestions = 5;
+// A capitalized word at a sentence start may be a name seen once: the
+// correction must be this much (log10) likelier still.
+constexpr double kNameBias = 0.7;
+// A capitalized correction must be at least this common (log10 share of
+// text): "Thursday" and "America" are, a name seen rarely is not.
+constexpr double kCommonName = -5.0;
+
+// Letters and apostrophes only, three or more letters, no capital after the
+// first letter (ALL-CAPS acronyms, CamelCase and McName stay).
+bool checkable(std::string_view w) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (ascii::is_alpha(c)) {
+      if (i > 0 && ascii::is_upper(c)) return false;
+      ++letters;
+    } else if (c == '\'') {
+      continue;
+    } else if (w.compare(i, 3, kCurlyApostrophe) == 0) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return letters >= kMinLetters;
+}
+
+std::string key_of(std::string_view w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w.compare(i, 3, kCurlyApostrophe) == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += ascii::to_lower(w[i]);
+    }
+  }
+  return out;
+}
+
+// The correction written like the original: its capital, its apostrophe.
+std::string styled_like(std::string_view original, std::string_view text, std::string_view listed) {
+  std::string out(listed.find(' ') == std::string_view::npos && listed.size() == text.size() ? listed : text);
+  if (ascii::is_upper(original[0])) out[0] = ascii::to_upper(out[0]);
+  if (original.find(kCurlyApostrophe) != std::string_view::npos) {
+    std::string curly;
+    for (const char c : out) curly += c == '\'' ? std::string(kCurlyApostrophe) : std::string(1, c);
+    out = curly;
+  }
+  return out;
+}
+
+class Spelling final : public Rule {
+ public:
+  Spelling() : Rule(kSpelling) {}
+
+  void check(const Document& doc, std::vector<Finding>& out) const override {
+    const spelling::Speller* speller = doc.speller();
+    if (speller == nullptr) return;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+      if (!doc.is_word(i)) continue;
+      const std::string_view w = doc.str(i);
+      if (!checkable(w) || speller->known(w) || doc.is_protected(i) || doc.settings().personal(w)) continue;
+      if (half_of_broken_word(doc, i)) continue;         // line-break-hyphen's to join
+      if (elided(doc, i)) continue;                      // "huntin'", "gallivantin’"
+      if (in_compound(doc, i)) continue;                 // "post-mortem": Hunspell knows the whole, not the part
+      if (contraction(w, *speller)) continue;            // "this'd", "Smith'll"
+      if (speller->known_in_other_variety(w)) continue;  // "centre" in American text is a choice
+      const bool capital = ascii::is_upper(w[0]);
+      const bool starts_sentence = sentence_start(doc, i);
+      if (capital && !starts_sentence) continue;  // a name mid-sentence
+      if (doc.recurring(w)) continue;             // the document's own word
+      propose_corrections(doc, i, capital, *speller, out);
+    }
+  }
+
+ private:
+  void propose_corrections(const Document& doc, std::size_t i, bool capital, const spelling::Speller& speller,
+                           std::vector<Finding>& out) const {
+    const std::string_view w = doc.str(i);
+    const std::string key = key_of(w);
+    if (doc.settings().personal(key)) return;
+    const spelling::WordInfo& info = speller.suggest(key);
+    Finding f = make(Span{doc[i].begin, doc[i].end}, "unknown word '" + std::string(w) + "'");
+    if (!info.suggestions.empty()) {
+      const auto ranked =
+          speller.rank(info.suggestions, neighbour(doc, i, -1, speller.model()), neighbour(doc, i, +1, speller.model()),
+                       info.keep_bias + (capital ? kNameBias : 0));
+      for (const spelling::Scored& s : ranked) {
+        if (f.candidates.size() >= kShownSuggestions) break;
+        if (s.suggestion == nullptr) continue;  // leaving it is no candidate edit
+        // A capitalized word near a proper noun ("Juras", "Judas") is a
+        // name spelled another way, not a typo.
+        if (capital && ascii::is_upper(speller.model().word(s.suggestion->first)[0]) &&
+            speller.model().log_frequency(s.suggestion->first) < kCommonName)
+          continue;
+        const LanguageModel::Id id = s.suggestion->first;
+        const std::string_view listed =
+            s.suggestion->first == s.suggestion->last ? speller.model().word(id) : std::string_view(s.suggestion->text);
+        f.candidates.push_back(Candidate{styled_like(w, s.suggestion->text, listed), s.probability});
+      }
+      f.message = "misspelled word '" + std::string(w) + "'";
+    }
+    out.push_back(std::move(f));
+  }
+
+  // The word `step` tokens away across one space, as a model id; none past
+  // punctuation or a line break (a sentence boundary breaks the context).
+  static LanguageModel::Id neighbour(const Document& doc, std::size_t i, int step, const LanguageModel& model) {
+    const std::size_t gap = step < 0 ? i - 1 : i + 1;
+    const std::size_t word = step < 0 ? i - 2 : i + 2;
+    if (i < 2 && step < 0) return LanguageModel::kNone;
+    if (!doc.is_single_space(gap) || !doc.is_word(word)) return LanguageModel::kNone;
+    return model.id(key_of(doc.str(word)));
+  }
+
+  static bool in_compound(const Document& doc, std::size_t i) {
+    const bool before = i > 0 && doc.str(i - 1) == "-" && doc[i - 1].end == doc[i].begin;
+    const bool after = i + 1 < doc.size() && doc.str(i + 1) == "-" && doc[i + 1].begin == doc[i].end &&
+                       i + 2 < doc.size() && doc.is_word(i + 2);
+    return before || after;
+  }
+
+  // A known word with a contraction ending: 'd 'll 've 're 's 'm.
+  static bool contraction(std::string_view w, const spelling::Speller& speller) {
+    const std::string key = key_of(w);
+    const std::size_t apostrophe = key.rfind('\'');
+    if (apostrophe == std::string::npos || apostrophe == 0) return false;
+    const std::string_view ending = std::string_view(key).substr(apostrophe + 1);
+    if (ending != "d" && ending != "ll" && ending != "ve" && ending != "re" && ending != "s" && ending != "m")
+      return false;
+    return speller.known(std::string_view(key).substr(0, apostrophe));
+  }
+
+  // A dropped letter shown by an apostrophe right after the word.
+  static bool elided(const Document& doc, std::size_t i) {
+    if (i + 1 >= doc.size() || doc[i + 1].begin != doc[i].end) return false;
+    const std::string_view next = doc.str(i + 1);
+    return next == "'" || next == "\xE2\x80\x99";
+  }
+
+  // "inter- national", "gov-" + newline + "ernment": each half is no word,
+  // and the hyphenation rule joins them.
+  static bool half_of_broken_word(const Document& doc, std::size_t i) {
+    auto hyphen = [&](std::size_t k) {
+      const std::string_view s = doc.str(k);
+      return s == "-" || s == "\xC2\xAC" || s == "\xE2\x80\x90";
+    };
+    auto gap = [&](std::size_t k) { return doc.is(k, TokenType::space) || doc.is(k, TokenType::newline); };
+    if (i + 2 < doc.size() && hyphen(i + 1) && gap(i + 2)) return true;
+    if (doc.str(i).ends_with("\xC2\xAD")) return true;
+    std::size_t k = i;
+    while (k > 0 && gap(k - 1)) --k;
+    return k != i && k >= 2 && hyphen(k - 1) && doc.is_word(k - 2);
+  }
+
+  // At a paragraph start, or after . ? ! (and an opening quote).
+  static bool sentence_start(const Document& doc, std::size_t i) {
+    std::size_t p = doc.prev_solid(i);
+    while (p != Document::npos && (doc.str(p) == "\"" || doc.str(p) == "\xE2\x80\x9C" || doc.str(p) == "("))
+      p = doc.prev_solid(p);
+    if (p == Document::npos) return true;
+    const char c = punct_char(doc, p);
+    if (c == '.' && p > 0 && doc.is_word(p - 1) && abbreviations().contains(doc.str(p - 1)))
+      return false;  // "Mr. Smith"
+    return c == '.' || c == '?' || c == '!' || c == ':';
+  }
+};
+
+}  // namespace
+
+void add_spelling_rules(RuleList& rules) { rules.push_back(std::make_unique<Spelling>()); }
+
+}  // namespace textmend

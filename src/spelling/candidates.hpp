@@ -1,0 +1,31 @@
+#pragma once
+// Finds the dictionary words near a misspelling fast, without Hunspell's
+// suggest() (tens of milliseconds a word): an index of every word and every
+// word with one letter deleted, queried with the misspelling and its one-
+// and two-letter deletions. Two strings within edit distance two share such
+// a deletion except for a few double substitutions, so this finds nearly
+// every candidate at distance one or two with a few dozen lookups.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "spelling/language_model.hpp"
+
+namespace textmend::spelling {
+
+class CandidateIndex {
+ public:
+  explicit CandidateIndex(const LanguageModel& model);
+
+  // Ids of words within edit distance 2 of typo (lower case), unsorted.
+  std::vector<LanguageModel::Id> near(std::string_view typo) const;
+
+ private:
+  std::vector<std::uint64_t> hashes_;   // sorted
+  std::vector<LanguageModel::Id> ids_;  // parallel to hashes_
+  const LanguageModel& model_;
+};
+
+std::uint64_t hash_text(std::string_view s);
+
+}  // namespace textmend::spelling

@@ -1,0 +1,62 @@
+#pragma once
+// Word frequencies and word-pair counts (dictionaries/en-words.tsv and
+// en-bigrams.tsv, built by tools/build-language-data.py): how common a
+// candidate is, and how well it fits between its neighbours.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+
+namespace textmend::spelling {
+
+class LanguageModel {
+ public:
+  using Id = std::int32_t;
+  static constexpr Id kNone = -1;
+
+  // Reads en-words.tsv and en-bigrams.tsv from dir. Throws Error naming the
+  // file when one is missing or unreadable.
+  static std::unique_ptr<LanguageModel> load(const std::filesystem::path& dir);
+  // The first of dirs that holds the model; throws Error naming them all.
+  static std::unique_ptr<LanguageModel> find(const std::vector<std::filesystem::path>& dirs);
+
+  // The id of a lower-case word, or kNone.
+  Id id(std::string_view lower) const;
+  std::size_t size() const { return words_.size(); }
+  // The word as the list writes it ("I", "Monday", "the").
+  std::string_view word(Id id) const { return words_[static_cast<std::size_t>(id)].form; }
+  std::string_view key(Id id) const { return words_[static_cast<std::size_t>(id)].key; }
+  // log10 of the word's share of running text.
+  double log_frequency(Id id) const;
+  // log10 P(next | prev) with Dirichlet smoothing towards the word's
+  // frequency; kNone on either side gives the plain frequency.
+  double log_follow(Id prev, Id next) const;
+  // log10 of P(next | prev) / P(next) for a pair never seen after prev: the
+  // smoothing's discount, the same for any unseen next word (an unknown
+  // word included).
+  double log_unseen_after(Id prev) const;
+
+ private:
+  struct Entry {
+    std::string key;   // lower case
+    std::string form;  // as written in the list
+    std::uint64_t count = 0;
+    std::uint32_t follows = 0;  // how often it starts a pair in the bigram corpus
+  };
+
+  static std::uint64_t pair_key(Id a, Id b) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 32) | static_cast<std::uint32_t>(b);
+  }
+
+  std::vector<Entry> words_;
+  std::unordered_map<std::string, Id, TransparentHash, std::equal_to<>> index_;
+  std::unordered_map<std::uint64_t, std::uint32_t> pairs_;
+  double total_ = 1;
+};
+
+}  // namespace textmend::spelling

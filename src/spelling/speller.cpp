@@ -1,0 +1,191 @@
+#include "spelling/speller.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "core/ascii.hpp"
+#include "spelling/error_model.hpp"
+#include "spelling/variants.hpp"
+
+namespace textmend::spelling {
+namespace {
+
+// log10 P(typo | word) = -kErrorWeight * typing cost: one ordinary slip
+// makes a candidate a hundred times less likely than the word itself.
+constexpr double kErrorWeight = 2.0;
+// log10 prior that an unknown word is right as it stands, on the same scale
+// as a word's frequency, with no neighbour to vouch for it. Together with
+// kErrorWeight calibrated on the development set (README: Quality): the
+// pair that kept edits on clean text under one in 10,000 words.
+constexpr double kContextWeight = 1.0;
+// The most a neighbour can add, log10: ten times likelier.
+constexpr double kContextCap = 1.0;
+constexpr double kKeepPrior = -9.5;
+constexpr double kMaxCost = 2.6;       // beyond this no typist slipped
+constexpr double kCompoundBias = 2.0;  // "wornout" is likelier a compound than a typo
+constexpr double kDerivedBias = 2.0;   // "officered" is likelier a derived word than a typo
+
+// Endings that make new words from old ones.
+constexpr std::array<std::string_view, 14> kEndings = {"ed",   "ing",  "s",   "es",   "er",   "ers", "ly",
+                                                       "ness", "ment", "ful", "less", "able", "ism", "ist"};
+
+// True when word is stem plus one of kEndings.
+bool derived_from(std::string_view word, std::string_view stem) {
+  if (!word.starts_with(stem) || word.size() == stem.size()) return false;
+  const std::string_view ending = word.substr(stem.size());
+  for (const std::string_view e : kEndings)
+    if (ending == e) return true;
+  return false;
+}
+
+// Small function words that get run into their neighbour ("ofthe").
+bool glue_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kGlue = {
+      "a",  "an", "the", "of", "to",  "in",  "on",   "at",   "by",  "for", "from", "with", "and", "or",
+      "as", "is", "it",  "be", "was", "are", "that", "this", "his", "her", "its",  "into", "but", "not",
+      "so", "if", "all", "we", "he",  "she", "they", "you",  "my",  "our", "has",  "had"};
+  for (std::string_view g : kGlue)
+    if (w == g) return true;
+  return false;
+}
+constexpr std::size_t kMaxSuggestions = 12;   // kept per word, best context-free first
+constexpr std::size_t kCacheLimit = 1 << 16;  // words cached per thread before the cache restarts
+
+std::string straight_apostrophes(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += word[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Speller::Speller(const Lexicon& lexicon, const LanguageModel& model) : lexicon_(lexicon), model_(model) {}
+
+bool Speller::known_in_other_variety(std::string_view word) const {
+  for (const std::string& v : variant_spellings(ascii::lower(straight_apostrophes(word))))
+    if (model_.id(v) != LanguageModel::kNone || lexicon_.knows(v)) return true;
+  return false;
+}
+
+const CandidateIndex& Speller::index() const {
+  std::call_once(index_once_, [this] { index_ = std::make_unique<CandidateIndex>(model_); });
+  return *index_;
+}
+
+bool Speller::known(std::string_view word) const {
+  // Most words are plain lower case: look them up without building a key.
+  const bool plain = std::all_of(word.begin(), word.end(), [](char c) { return ascii::is_lower(c) || c == '\''; });
+  if (plain ? model_.id(word) != LanguageModel::kNone
+            : model_.id(ascii::lower(straight_apostrophes(word))) != LanguageModel::kNone)
+    return true;
+  return lexicon_.knows(word);
+}
+
+const WordInfo& Speller::suggest(std::string_view lower) const {
+  thread_local std::unordered_map<std::string, WordInfo, TransparentHash, std::equal_to<>> cache;
+  thread_local const Speller* owner = nullptr;
+  if (owner != this || cache.size() >= kCacheLimit) {
+    cache.clear();
+    owner = this;
+  }
+  if (auto it = cache.find(lower); it != cache.end()) return it->second;
+  return cache.emplace(std::string(lower), generate(lower)).first->second;
+}
+
+WordInfo Speller::generate(std::string_view lower) const {
+  WordInfo info;
+  info.keep_bias = legitimacy(lower);
+  std::vector<Suggestion>& out = info.suggestions;
+  for (const LanguageModel::Id id : index().near(lower)) {
+    if (derived_from(lower, model_.key(id))) continue;  // "flyer" is no slip for "fly"
+    const double cost = typing_cost(lower, model_.key(id), kMaxCost);
+    if (cost <= kMaxCost) out.push_back(Suggestion{std::string(model_.key(id)), id, id, cost});
+  }
+  add_splits(lower, out);
+  std::sort(out.begin(), out.end(), [&](const Suggestion& a, const Suggestion& b) {
+    const double sa = score(a, LanguageModel::kNone, LanguageModel::kNone);
+    const double sb = score(b, LanguageModel::kNone, LanguageModel::kNone);
+    return sa != sb ? sa > sb : a.text < b.text;
+  });
+  if (out.size() > kMaxSuggestions) out.resize(kMaxSuggestions);
+  return info;
+}
+
+// Evidence that an unknown word is a real one the dictionary lacks: two
+// content words run together like a closed compound ("wornout",
+// "skindiving"), or a known word with a productive ending ("officered").
+double Speller::legitimacy(std::string_view lower) const {
+  for (std::size_t i = 3; i + 3 <= lower.size(); ++i)
+    if (model_.id(lower.substr(0, i)) != LanguageModel::kNone && model_.id(lower.substr(i)) != LanguageModel::kNone &&
+        !glue_word(lower.substr(0, i)) && !glue_word(lower.substr(i)))
+      return kCompoundBias;
+  for (const std::string_view ending : kEndings) {
+    if (lower.size() < ending.size() + 3 || !lower.ends_with(ending)) continue;
+    const std::string_view stem = lower.substr(0, lower.size() - ending.size());
+    if (model_.id(stem) != LanguageModel::kNone || lexicon_.knows(stem)) return kDerivedBias;
+  }
+  return 0;
+}
+
+// "ofthe" -> "of the": a word run together with a small function word.
+// Two content words run together are a compound, which is kept.
+void Speller::add_splits(std::string_view lower, std::vector<Suggestion>& out) const {
+  if (lower.size() < 4) return;
+  for (std::size_t i = 1; i + 1 < lower.size(); ++i) {
+    const std::string_view a = lower.substr(0, i);
+    const std::string_view b = lower.substr(i);
+    if ((a.size() == 1 && a != "a") || b.size() < 2 || (!glue_word(a) && !glue_word(b))) continue;
+    const LanguageModel::Id ia = model_.id(a);
+    const LanguageModel::Id ib = model_.id(b);
+    if (ia == LanguageModel::kNone || ib == LanguageModel::kNone) continue;
+    out.push_back(Suggestion{std::string(a) + " " + std::string(b), ia, ib, 1.0});
+  }
+}
+
+// log10 of P(left c right) / P(left) P(right) in the bigram model, less the
+// typing cost: the candidate's frequency, and how much likelier its
+// neighbours make it than chance (each term 0 without that neighbour).
+double Speller::score(const Suggestion& s, LanguageModel::Id left, LanguageModel::Id right) const {
+  double lm = model_.log_frequency(s.first);
+  double context = 0;
+  // A neighbour counts only as evidence for a pair the corpus has seen, as
+  // against one it has not (the bigram corpus is small: most pairs are
+  // unseen, and that says little), and at most kContextCap, so that a pair
+  // seen a few times cannot outweigh the typing evidence.
+  auto evidence = [](double x) { return std::clamp(x, 0.0, kContextCap); };
+  if (left != LanguageModel::kNone)
+    context +=
+        evidence(model_.log_follow(left, s.first) - model_.log_frequency(s.first) - model_.log_unseen_after(left));
+  if (s.last != s.first) lm += model_.log_follow(s.first, s.last);
+  if (right != LanguageModel::kNone)
+    context +=
+        evidence(model_.log_follow(s.last, right) - model_.log_frequency(right) - model_.log_unseen_after(s.last));
+  return lm + kContextWeight * context - kErrorWeight * s.cost;
+}
+
+std::vector<Scored> Speller::rank(const std::vector<Suggestion>& suggestions, LanguageModel::Id left,
+                                  LanguageModel::Id right, double keep_bias) const {
+  std::vector<std::pair<double, const Suggestion*>> scores;
+  // The word as it stands, seen after `left` as rarely as any unseen pair.
+  scores.emplace_back(kKeepPrior + keep_bias, nullptr);
+  for (const Suggestion& s : suggestions) scores.emplace_back(score(s, left, right), &s);
+  std::stable_sort(scores.begin(), scores.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  double total = 0;
+  for (const auto& [sc, s] : scores) total += std::pow(10.0, sc - scores.front().first);
+  std::vector<Scored> ranked;
+  for (const auto& [sc, s] : scores) ranked.push_back(Scored{s, std::pow(10.0, sc - scores.front().first) / total});
+  return ranked;
+}
+
+}  // namespace textmend::spelling

@@ -1,0 +1,78 @@
+#pragma once
+// Ranks corrections for an unknown word by a noisy-channel model: how
+// common the candidate is and how well it fits between its neighbours
+// (the language model), against how likely the typing error is (the error
+// model), with "leave it as it is" as one more hypothesis: unknown words
+// are often right (names, terms, rare words), and a correction must beat
+// that by a clear margin.
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "spelling/candidates.hpp"
+#include "spelling/language_model.hpp"
+
+namespace textmend::spelling {
+
+struct Suggestion {
+  std::string text;         // lower case: "receive", or "of the" for a merged pair
+  LanguageModel::Id first;  // the (first) word
+  LanguageModel::Id last;   // the last word (== first for one word)
+  double cost = 0;          // typing cost (error_model.hpp)
+};
+
+// What the speller knows of one unknown word, computed once per word.
+struct WordInfo {
+  std::vector<Suggestion> suggestions;  // best context-free first
+  // log10 odds, beyond the usual, that the word is right as it stands: it is
+  // two words run together as compounds are ("wornout"), or a known word
+  // with a common ending ("officered").
+  double keep_bias = 0;
+};
+
+struct Scored {
+  const Suggestion* suggestion;  // nullptr: leave the word as it is
+  double probability;            // share of the hypotheses' total
+};
+
+class Speller {
+ public:
+  Speller(const Lexicon& lexicon, const LanguageModel& model);
+
+  const LanguageModel& model() const { return model_; }
+
+  // True when word is spelled right: in the frequency list, or accepted by
+  // Hunspell (which knows case rules, affixes and the curly apostrophe).
+  bool known(std::string_view word) const;
+  // True when the word is the other English variety's spelling of a known
+  // word ("centre" for "center"): a choice, not a typo.
+  bool known_in_other_variety(std::string_view word) const;
+
+  // Candidates for an unknown lower-case word (apostrophes straight), best
+  // context-free first. Cached per word on each thread.
+  const WordInfo& suggest(std::string_view lower) const;
+
+  // The hypotheses ranked in context: left and right are the neighbouring
+  // words' ids (LanguageModel::kNone when there is none). keep_bias raises
+  // the odds of leaving the word alone (a capitalized word may be a name).
+  std::vector<Scored> rank(const std::vector<Suggestion>& suggestions, LanguageModel::Id left, LanguageModel::Id right,
+                           double keep_bias = 0) const;
+
+ private:
+  const CandidateIndex& index() const;
+  WordInfo generate(std::string_view lower) const;
+  double legitimacy(std::string_view lower) const;
+  void add_splits(std::string_view lower, std::vector<Suggestion>& out) const;
+  double score(const Suggestion& s, LanguageModel::Id left, LanguageModel::Id right) const;
+
+  const Lexicon& lexicon_;
+  const LanguageModel& model_;
+  mutable std::once_flag index_once_;
+  mutable std::unique_ptr<CandidateIndex> index_;
+};
+
+}  // namespace textmend::spelling

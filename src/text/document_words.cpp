@@ -1,0 +1,97 @@
+#include "text/document_words.hpp"
+
+#include "core/ascii.hpp"
+
+namespace textmend {
+namespace {
+
+constexpr std::size_t kMinLetters = 3;
+
+std::uint64_t mix(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h == 0 ? 1 : h;  // 0 marks an empty slot
+}
+
+}  // namespace
+
+std::uint64_t word_fingerprint(std::string_view word) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = ascii::to_lower(word[i]);
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+      c = '\'';
+      i += 2;
+    }
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  return mix(h);
+}
+
+DocumentWords::DocumentWords(unsigned capacity_log2)
+    : slots_(new Slot[std::size_t{1} << capacity_log2]),
+      mask_((std::size_t{1} << capacity_log2) - 1),
+      limit_(((std::size_t{1} << capacity_log2) * 7) / 10) {}
+
+void DocumentWords::add(std::string_view text, std::uint64_t unit) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!ascii::is_alpha(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    std::size_t letters = 0;
+    bool plain = true;  // only ASCII letters and apostrophes: the words the speller checks
+    while (i < text.size()) {
+      const char c = text[i];
+      if (ascii::is_alpha(c)) {
+        ++letters;
+        ++i;
+      } else if (c == '\'' && i + 1 < text.size() && ascii::is_alpha(text[i + 1])) {
+        ++i;
+      } else if (text.compare(i, 3, "\xE2\x80\x99") == 0 && i + 3 < text.size() && ascii::is_alpha(text[i + 3])) {
+        i += 3;
+      } else {
+        plain = !(static_cast<unsigned char>(c) >= 0x80 || ascii::is_digit(c) || c == '_');
+        break;
+      }
+    }
+    if (plain && letters >= kMinLetters) record(word_fingerprint(text.substr(begin, i - begin)), unit);
+    while (i < text.size() && (ascii::is_alnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) ++i;
+  }
+}
+
+void DocumentWords::record(std::uint64_t fingerprint, std::uint64_t unit) {
+  for (std::size_t at = fingerprint & mask_;; at = (at + 1) & mask_) {
+    Slot& slot = slots_[at];
+    const std::uint64_t here = slot.fingerprint.load(std::memory_order_relaxed);
+    if (here == fingerprint) {
+      if (slot.second.load(std::memory_order_relaxed) == kNever) slot.second.store(unit, std::memory_order_release);
+      return;
+    }
+    if (here == 0) {
+      if (used_ >= limit_) return;  // full: the word counts as seen once
+      ++used_;
+      slot.fingerprint.store(fingerprint, std::memory_order_release);
+      return;
+    }
+  }
+}
+
+const DocumentWords::Slot* DocumentWords::find(std::uint64_t fingerprint) const {
+  for (std::size_t at = fingerprint & mask_;; at = (at + 1) & mask_) {
+    const Slot& slot = slots_[at];
+    const std::uint64_t here = slot.fingerprint.load(std::memory_order_acquire);
+    if (here == fingerprint) return &slot;
+    if (here == 0) return nullptr;
+  }
+}
+
+bool DocumentWords::recurring(std::string_view word, std::uint64_t unit) const {
+  const Slot* slot = find(word_fingerprint(word));
+  return slot != nullptr && slot->second.load(std::memory_order_acquire) <= unit;
+}
+
+}  // namespace textmend
