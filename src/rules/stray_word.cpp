@@ -21,6 +21,7 @@ const RuleInfo kStrayOf{"stray-of",
 // ("inside of", "outside of", "off of" and "ahead of" are English and are
 // not here).
 bool never_takes_of(std::string_view word) {
+  if (word.size() < 3 || word.size() > 10) return false;
   static constexpr std::array<std::string_view, 24> kWords = {
       "along",   "across", "against", "toward",  "towards", "through",    "throughout", "into",
       "onto",    "upon",   "within",  "beneath", "amid",    "amidst",     "among",      "amongst",
@@ -35,9 +36,9 @@ class StrayOf final : public Rule {
   void check(const Document& doc, std::vector<Finding>& out) const override {
     if (!doc.has('o')) return;
     for (std::size_t i = 0; i + 4 < doc.size(); ++i) {
-      if (!doc.is_word(i) || !never_takes_of(doc.str(i))) continue;
-      if (!doc.is_single_space(i + 1) || !doc.is(i + 2, "of") || !doc.is_single_space(i + 3) ||
-          !starts_word(doc, i + 4))
+      // Cheapest test first: the "of".
+      if (!doc.is(i + 2, "of") || !doc.is_word(i) || !doc.is_single_space(i + 1) || !doc.is_single_space(i + 3) ||
+          !starts_word(doc, i + 4) || !never_takes_of(doc.str(i)))
         continue;
       if (doc.is_protected(i + 2)) continue;
       std::string message(doc.str(i));

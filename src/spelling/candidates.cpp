@@ -1,7 +1,8 @@
 #include "spelling/candidates.hpp"
 
 #include <algorithm>
-#include <numeric>
+#include <array>
+#include <bit>
 #include <string>
 
 #include "spelling/error_model.hpp"
@@ -10,84 +11,72 @@ namespace textmend::spelling {
 namespace {
 
 constexpr std::size_t kMaxIndexedLength = 24;
+constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
+constexpr unsigned kFilterBits = 23;  // a 1 MB presence filter
+
+std::uint64_t fnv_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
 
 bool indexable(std::string_view key) {
   if (key.size() < 2 || key.size() > kMaxIndexedLength) return false;
   return std::all_of(key.begin(), key.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
 }
 
-// Every string made from s by deleting up to `depth` characters, s included.
-void deletions(const std::string& s, int depth, std::vector<std::string>& out) {
-  out.push_back(s);
-  if (depth == 0 || s.size() <= 1) return;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i > 0 && s[i] == s[i - 1]) continue;  // deleting either of a double gives the same string
-    std::string shorter = s;
-    shorter.erase(i, 1);
-    deletions(shorter, depth - 1, out);
+}  // namespace
+
+std::uint64_t hash_text(std::string_view s) {
+  std::uint64_t h = kFnvBasis;
+  for (const char c : s) h = fnv_step(h, c);
+  return h;
+}
+
+std::uint64_t CandidateIndex::pack(std::uint64_t hash, std::uint64_t id) const { return (hash << id_bits_) | id; }
+
+CandidateIndex::CandidateIndex(const LanguageModel& model) : model_(model) {
+  id_bits_ = static_cast<unsigned>(std::bit_width(model.size()));
+  entries_.reserve(model.size() * 10);
+  std::vector<std::uint64_t> prefix;
+  for (LanguageModel::Id id = 0; id < static_cast<LanguageModel::Id>(model.size()); ++id) {
+    const std::string_view key = model.key(id);
+    if (!indexable(key)) continue;
+    // FNV-1a state after each prefix, so each deletion's hash costs one
+    // pass over the rest of the word rather than building a string.
+    prefix.assign(1, kFnvBasis);
+    for (const char c : key) prefix.push_back(fnv_step(prefix.back(), c));
+    const auto tag = static_cast<std::uint64_t>(id);
+    entries_.push_back(pack(prefix.back(), tag));
+    for (std::size_t i = 0; i < key.size(); ++i) {
+      if (i > 0 && key[i] == key[i - 1]) continue;  // deleting either of a double gives the same string
+      std::uint64_t h = prefix[i];
+      for (std::size_t j = i + 1; j < key.size(); ++j) h = fnv_step(h, key[j]);
+      entries_.push_back(pack(h, tag));
+    }
+  }
+  std::sort(entries_.begin(), entries_.end());
+  entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
+  present_.assign(std::size_t{1} << (kFilterBits - 6), 0);
+  for (const std::uint64_t e : entries_) {
+    const std::uint64_t slot = (e >> id_bits_) >> (64 - id_bits_ - kFilterBits);
+    present_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
   }
 }
 
-// Every string one deletion, insertion, substitution or swap of neighbours
-// away from s (letters and the apostrophe).
-void one_edit(std::string_view s, std::vector<std::string>& out) {
-  static constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyz'";
-  const std::string base(s);
-  for (std::size_t i = 0; i <= base.size(); ++i) {
-    for (const char c : kAlphabet) {
-      std::string inserted = base;
-      inserted.insert(i, 1, c);
-      out.push_back(std::move(inserted));
-      if (i < base.size() && base[i] != c) {
-        std::string replaced = base;
-        replaced[i] = c;
-        out.push_back(std::move(replaced));
-      }
-    }
-    if (i < base.size()) {
-      std::string deleted = base;
-      deleted.erase(i, 1);
-      out.push_back(std::move(deleted));
-    }
-    if (i + 1 < base.size() && base[i] != base[i + 1]) {
-      std::string swapped = base;
-      std::swap(swapped[i], swapped[i + 1]);
-      out.push_back(std::move(swapped));
-    }
+namespace {
+
+// Appends the hash of s and of every string s less one character.
+void add_hashes_with_deletions(std::string_view s, std::vector<std::uint64_t>& out) {
+  std::array<std::uint64_t, 64> prefix{};
+  prefix[0] = kFnvBasis;
+  for (std::size_t i = 0; i < s.size(); ++i) prefix[i + 1] = fnv_step(prefix[i], s[i]);
+  out.push_back(prefix[s.size()]);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && s[i] == s[i - 1]) continue;
+    std::uint64_t h = prefix[i];
+    for (std::size_t j = i + 1; j < s.size(); ++j) h = fnv_step(h, s[j]);
+    out.push_back(h);
   }
 }
 
 }  // namespace
-
-std::uint64_t hash_text(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-CandidateIndex::CandidateIndex(const LanguageModel& model) : model_(model) {
-  std::vector<std::pair<std::uint64_t, LanguageModel::Id>> entries;
-  entries.reserve(model.size() * 9);
-  std::vector<std::string> variants;
-  for (LanguageModel::Id id = 0; id < static_cast<LanguageModel::Id>(model.size()); ++id) {
-    const std::string key(model.key(id));
-    if (!indexable(key)) continue;
-    variants.clear();
-    deletions(key, 1, variants);
-    for (const std::string& v : variants) entries.emplace_back(hash_text(v), id);
-  }
-  std::sort(entries.begin(), entries.end());
-  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
-  hashes_.reserve(entries.size());
-  ids_.reserve(entries.size());
-  for (const auto& [h, id] : entries) {
-    hashes_.push_back(h);
-    ids_.push_back(id);
-  }
-}
 
 std::vector<LanguageModel::Id> CandidateIndex::near(std::string_view typo) const {
   std::vector<LanguageModel::Id> found;
@@ -95,23 +84,44 @@ std::vector<LanguageModel::Id> CandidateIndex::near(std::string_view typo) const
   // The typo, every string one edit from it, and those with one more letter
   // deleted, against every word and every word less one letter: together
   // that reaches every word within two edits (a substitution is a deletion
-  // on both sides).
-  std::vector<std::string> once;
-  one_edit(typo, once);
+  // on both sides). Edits are built in one buffer, hashes kept, no strings.
+  static constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyz'";
   std::vector<std::uint64_t> keys;
-  keys.reserve(once.size() * (typo.size() + 1) + 1);
+  keys.reserve((typo.size() + 1) * kAlphabet.size() * 2 * (typo.size() + 2));
   keys.push_back(hash_text(typo));
-  std::vector<std::string> shorter;
-  for (const std::string& e : once) {
-    shorter.clear();
-    deletions(e, 1, shorter);
-    for (const std::string& s : shorter) keys.push_back(hash_text(s));
+  std::string edit;
+  edit.reserve(typo.size() + 1);
+  for (std::size_t i = 0; i <= typo.size(); ++i) {
+    for (const char c : kAlphabet) {
+      edit.assign(typo.substr(0, i)).push_back(c);
+      edit.append(typo.substr(i));
+      add_hashes_with_deletions(edit, keys);  // insertion
+      if (i < typo.size() && typo[i] != c) {
+        edit.assign(typo);
+        edit[i] = c;
+        add_hashes_with_deletions(edit, keys);  // substitution
+      }
+    }
+    if (i < typo.size()) {
+      edit.assign(typo.substr(0, i)).append(typo.substr(i + 1));
+      add_hashes_with_deletions(edit, keys);  // deletion
+    }
+    if (i + 1 < typo.size() && typo[i] != typo[i + 1]) {
+      edit.assign(typo);
+      std::swap(edit[i], edit[i + 1]);
+      add_hashes_with_deletions(edit, keys);  // swap
+    }
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  const std::uint64_t id_mask = (std::uint64_t{1} << id_bits_) - 1;
   for (const std::uint64_t h : keys) {
-    auto [lo, hi] = std::equal_range(hashes_.begin(), hashes_.end(), h);
-    for (auto it = lo; it != hi; ++it) found.push_back(ids_[static_cast<std::size_t>(it - hashes_.begin())]);
+    const std::uint64_t first = pack(h, 0);
+    const std::uint64_t slot = h >> (64 - id_bits_ - kFilterBits);
+    if ((present_[(slot & ((std::uint64_t{1} << kFilterBits) - 1)) >> 6] >> (slot & 63) & 1) == 0) continue;
+    for (auto it = std::lower_bound(entries_.begin(), entries_.end(), first);
+         it != entries_.end() && (*it & ~id_mask) == first; ++it)
+      found.push_back(static_cast<LanguageModel::Id>(*it & id_mask));
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());

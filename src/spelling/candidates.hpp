@@ -21,8 +21,16 @@ class CandidateIndex {
   std::vector<LanguageModel::Id> near(std::string_view typo) const;
 
  private:
-  std::vector<std::uint64_t> hashes_;   // sorted
-  std::vector<LanguageModel::Id> ids_;  // parallel to hashes_
+  std::uint64_t pack(std::uint64_t hash, std::uint64_t id) const;
+
+  // Sorted entries: a string's hash in the high bits, the word's id in the
+  // low id_bits_ bits.
+  std::vector<std::uint64_t> entries_;
+  unsigned id_bits_ = 0;
+  // One bit per hash prefix present in entries_: most strings a query
+  // tries are no word and no deletion of one, and this turns them away
+  // without a binary search.
+  std::vector<std::uint64_t> present_;
   const LanguageModel& model_;
 };
 

@@ -1,5 +1,7 @@
 #include "spelling/language_model.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <fstream>
 
@@ -13,56 +15,69 @@ constexpr const char* kWordsFile = "en-words.tsv";
 constexpr const char* kPairsFile = "en-bigrams.tsv";
 constexpr double kSmoothing = 20.0;  // Dirichlet prior weight for P(next | prev)
 
-std::ifstream open(const std::filesystem::path& path) {
-  std::ifstream in(path);
+std::string read_all(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path.string(), "cannot read the language model file");
-  return in;
+  std::string data;
+  in.seekg(0, std::ios::end);
+  data.resize(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)));
+  in.seekg(0);
+  in.read(data.data(), static_cast<std::streamsize>(data.size()));
+  return data;
 }
 
-// Splits "a<TAB>n" into a and n; false for comments and malformed lines.
-bool split_count(const std::string& line, std::string_view& text, std::uint64_t& count) {
-  if (line.empty() || line[0] == '#') return false;
-  const std::size_t tab = line.find('\t');
-  if (tab == std::string::npos) return false;
-  text = std::string_view(line).substr(0, tab);
-  count = std::strtoull(line.c_str() + tab + 1, nullptr, 10);
-  return count > 0;
+// Calls visit(text, count) for each "text<TAB>count" line; skips comments
+// and malformed lines.
+template <typename Visit>
+void for_each_entry(std::string_view data, Visit visit) {
+  while (!data.empty()) {
+    const std::size_t eol = std::min(data.find('\n'), data.size());
+    const std::string_view line = data.substr(0, eol);
+    data.remove_prefix(std::min(eol + 1, data.size()));
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::uint64_t count = 0;
+    for (std::size_t i = tab + 1; i < line.size() && line[i] >= '0' && line[i] <= '9'; ++i)
+      count = count * 10 + static_cast<std::uint64_t>(line[i] - '0');
+    if (count > 0) visit(line.substr(0, tab), count);
+  }
 }
 
 }  // namespace
 
 std::unique_ptr<LanguageModel> LanguageModel::load(const std::filesystem::path& dir) {
   auto model = std::unique_ptr<LanguageModel>(new LanguageModel());
-  std::ifstream words = open(dir / kWordsFile);
-  std::string line;
-  std::string_view text;
-  std::uint64_t count = 0;
+  const std::string words = read_all(dir / kWordsFile);
+  const auto lines = static_cast<std::size_t>(std::count(words.begin(), words.end(), '\n'));
+  model->words_.reserve(lines);
+  model->slots_.assign(std::bit_ceil(lines * 2 + 1), 0);
+  model->slot_mask_ = model->slots_.size() - 1;
   double total = 0;
-  while (std::getline(words, line)) {
-    if (!split_count(line, text, count)) continue;
-    const std::string key = ascii::lower(text);
+  for_each_entry(words, [&](std::string_view text, std::uint64_t count) {
+    std::string key = ascii::lower(text);
     total += static_cast<double>(count);
-    if (auto it = model->index_.find(key); it != model->index_.end()) {
-      model->words_[static_cast<std::size_t>(it->second)].count += count;  // "Will" and "will"
-      continue;
+    const Id next = static_cast<Id>(model->words_.size());
+    const Id id = model->insert_or_find(key, next);
+    if (id != next) {
+      model->words_[static_cast<std::size_t>(id)].count += count;  // "Will" and "will"
+      return;
     }
-    const auto id = static_cast<Id>(model->words_.size());
-    model->words_.push_back(Entry{key, std::string(text), count, 0});
-    model->index_.emplace(key, id);
-  }
+    model->words_.push_back(Entry{std::move(key), std::string(text), count, 0});
+  });
   if (model->words_.empty()) throw Error((dir / kWordsFile).string(), "holds no words");
   model->total_ = total;
-  std::ifstream pairs = open(dir / kPairsFile);
-  while (std::getline(pairs, line)) {
-    if (!split_count(line, text, count)) continue;
+  const std::string pairs = read_all(dir / kPairsFile);
+  model->pairs_.reserve(std::count(pairs.begin(), pairs.end(), '\n'));
+  for_each_entry(pairs, [&](std::string_view text, std::uint64_t count) {
     const std::size_t space = text.find(' ');
-    if (space == std::string_view::npos) continue;
+    if (space == std::string_view::npos) return;
     const Id a = model->id(text.substr(0, space));
     const Id b = model->id(text.substr(space + 1));
-    if (a == kNone || b == kNone) continue;
+    if (a == kNone || b == kNone) return;
     model->pairs_[pair_key(a, b)] += static_cast<std::uint32_t>(count);
     model->words_[static_cast<std::size_t>(a)].follows += static_cast<std::uint32_t>(count);
-  }
+  });
   return model;
 }
 
@@ -78,9 +93,35 @@ std::unique_ptr<LanguageModel> LanguageModel::find(const std::vector<std::filesy
   throw Error(kWordsFile, "no language model (en-words.tsv and en-bigrams.tsv); looked in " + looked);
 }
 
+namespace {
+
+std::size_t slot_hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+}  // namespace
+
+// Returns the id of key, inserting it as new_id (its entry is pushed by the
+// caller) when it is not there.
+LanguageModel::Id LanguageModel::insert_or_find(std::string_view key, Id new_id) {
+  for (std::size_t at = slot_hash(key) & slot_mask_;; at = (at + 1) & slot_mask_) {
+    const std::uint32_t slot = slots_[at];
+    if (slot == 0) {
+      slots_[at] = static_cast<std::uint32_t>(new_id) + 1;
+      return new_id;
+    }
+    if (words_[slot - 1].key == key) return static_cast<Id>(slot - 1);
+  }
+}
+
 LanguageModel::Id LanguageModel::id(std::string_view lower) const {
-  const auto it = index_.find(lower);
-  return it == index_.end() ? kNone : it->second;
+  for (std::size_t at = slot_hash(lower) & slot_mask_;; at = (at + 1) & slot_mask_) {
+    const std::uint32_t slot = slots_[at];
+    if (slot == 0) return kNone;
+    if (words_[slot - 1].key == lower) return static_cast<Id>(slot - 1);
+  }
 }
 
 double LanguageModel::log_frequency(Id id) const {

@@ -54,7 +54,13 @@ class LanguageModel {
   }
 
   std::vector<Entry> words_;
-  std::unordered_map<std::string, Id, TransparentHash, std::equal_to<>> index_;
+  // Open addressing over words_ (id + 1 per slot, 0 empty): the spelling
+  // rule asks for every word of the text, so this lookup is hot.
+  std::vector<std::uint32_t> slots_;
+  std::size_t slot_mask_ = 0;
+
+  void build_index();
+  Id insert_or_find(std::string_view key, Id new_id);
   std::unordered_map<std::uint64_t, std::uint32_t> pairs_;
   double total_ = 1;
 };
