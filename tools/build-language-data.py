@@ -10,9 +10,9 @@ rule ranks candidates with, from public sources whose licences allow it:
   - the glosses and example sentences of WordNet 3.0 (Debian package
     wordnet-base, WordNet 3.0 licence), about 1.6 million words.
 
-Writes dictionaries/en-words.tsv (word, count: SUBTLEX counts, plus corpus
-counts scaled to the same size for words SUBTLEX lacks; only words the
-en_US Hunspell dictionary accepts) and dictionaries/en-bigrams.tsv (pairs of
+Writes dictionaries/en-words.tsv (word, count: the larger of the SUBTLEX
+count and the prose corpora's count scaled to the same size; only words
+the en_US Hunspell dictionary accepts) and dictionaries/en-bigrams.tsv (pairs of
 lower-case words seen at least MIN_BIGRAM times in the two prose corpora).
 
 Maintainer tool: needs npm (registry access), the wordnet-base and hunspell
@@ -110,15 +110,23 @@ def main():
     unigrams, bigrams = count_corpus(texts)
     corpus_size = sum(unigrams.values())
     scale = 51e6 / corpus_size  # SUBTLEX counts are out of about 51 million words
+    # Spoken (SUBTLEX) and written (Factbook, WordNet) counts on one scale;
+    # a word takes the larger, so that formal words ("delegate",
+    # "calculated") are not judged rare by film dialogue alone.
     counts = dict(subtlex)
+    lower_forms = {w.lower(): w for w in subtlex}
     for w, c in unigrams.items():
-        if w not in counts and w.capitalize() not in counts and c >= 2:
-            counts[w] = max(1, round(c * scale))
+        if c < 2:
+            continue
+        written = max(1, round(c * scale))
+        form = lower_forms.get(w, w)
+        counts[form] = max(counts.get(form, 0), written)
     keep = hunspell_accepts(sorted(counts))
     words = sorted(((w, c) for w, c in counts.items() if w in keep and WORD.fullmatch(w)), key=lambda e: (-e[1], e[0]))
     with open(os.path.join(OUT, "en-words.tsv"), "w", encoding="utf-8") as f:
-        f.write("# word<TAB>count: SUBTLEX-US counts (ISC), plus World Factbook (public domain) and WordNet 3.0\n")
-        f.write("# gloss counts scaled to 51 million words; Hunspell-accepted words only. tools/build-language-data.py\n")
+        f.write("# word<TAB>count: the larger of the SUBTLEX-US count (ISC) and the World Factbook (public domain)\n")
+        f.write("# and WordNet 3.0 gloss count scaled to 51 million words; Hunspell-accepted words only.\n")
+        f.write("# Made by tools/build-language-data.py\n")
         for w, c in words:
             f.write(f"{w}\t{c}\n")
     vocab = {w.lower() for w, _ in words}

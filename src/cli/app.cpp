@@ -98,11 +98,17 @@ ExitCode filter_one(const std::string& input, const Engine& engine, Sink& sink, 
 
 // The frequency list and bigram model, when the spelling rule is on; kept
 // for the life of the process like the dictionary.
-const spelling::Speller* load_speller(const RuleList& rules, const Lexicon* lexicon) {
+const spelling::Speller* load_speller(const RuleList& rules, const Lexicon* lexicon, const std::string& lang) {
   const bool wanted = std::any_of(rules.begin(), rules.end(), [](const auto& r) { return r->id() == "spelling"; });
   if (!wanted || lexicon == nullptr) return nullptr;
   static const spelling::LanguageModel* model = spelling::LanguageModel::find(project_dictionary_dirs()).release();
-  return new spelling::Speller(*lexicon, *model);
+  std::optional<DictionaryFiles> other;
+  try {
+    other = find_dictionary(lang == "en_GB" ? "en_US" : "en_GB", std::nullopt);
+  } catch (const Error&) {
+    // Without the other variety's dictionary, only its regular spellings are recognised.
+  }
+  return new spelling::Speller(*lexicon, *model, other);
 }
 
 // --personal-dict: one word a line, '#' comments; a missing file is an error.
@@ -128,7 +134,7 @@ std::shared_ptr<const std::unordered_set<std::string>> load_personal_words(const
 // `hunspell -a` for comparisons.
 int run_suggest(const Options& o) {
   const RuleList rules = select_rules({"spelling"}, {});
-  const spelling::Speller* speller = load_speller(rules, load_lexicon(o, rules));
+  const spelling::Speller* speller = load_speller(rules, load_lexicon(o, rules), o.settings.lang);
   if (speller == nullptr) throw Error("--suggest", "the spelling rule needs a dictionary");
   std::string word;
   while (std::getline(std::cin, word)) {
@@ -153,7 +159,7 @@ int run_suggest(const Options& o) {
 int run_filter(const Options& o) {
   RuleList rules = select_rules(o.enable, o.disable);
   const Lexicon* lexicon = load_lexicon(o, rules);
-  const spelling::Speller* speller = load_speller(rules, lexicon);
+  const spelling::Speller* speller = load_speller(rules, lexicon, o.settings.lang);
   EngineOptions eo;
   eo.resolver.min_confidence = o.min_confidence;
   eo.settings = o.settings;

@@ -1,6 +1,7 @@
 // Typos: words Hunspell and the frequency list do not know, corrected only
 // when one candidate is clearly likelier than the rest and than the word
 // being right as it stands.
+#include <array>
 #include <memory>
 
 #include "core/ascii.hpp"
@@ -28,10 +29,7 @@ constexpr std::size_t kMinLetters = 3;
 constexpr std::size_t kShownSuggestions = 5;
 // A capitalized word at a sentence start may be a name seen once: the
 // correction must be this much (log10) likelier still.
-constexpr double kNameBias = 0.7;
-// A capitalized correction must be at least this common (log10 share of
-// text): "Thursday" and "America" are, a name seen rarely is not.
-constexpr double kCommonName = -5.0;
+constexpr double kNameBias = 0.5;
 
 // Letters and apostrophes only, three or more letters, no capital after the
 // first letter (ALL-CAPS acronyms, CamelCase and McName stay).
@@ -93,6 +91,7 @@ class Spelling final : public Rule {
       if (elided(doc, i)) continue;                      // "huntin'", "gallivantin’"
       if (in_compound(doc, i)) continue;                 // "post-mortem": Hunspell knows the whole, not the part
       if (contraction(w, *speller)) continue;            // "this'd", "Smith'll"
+      if (foreign_context(doc, i)) continue;             // "Italian contadini", "De La boite"
       if (speller->known_in_other_variety(w)) continue;  // "centre" in American text is a choice
       const bool capital = ascii::is_upper(w[0]);
       const bool starts_sentence = sentence_start(doc, i);
@@ -119,9 +118,7 @@ class Spelling final : public Rule {
         if (s.suggestion == nullptr) continue;  // leaving it is no candidate edit
         // A capitalized word near a proper noun ("Juras", "Judas") is a
         // name spelled another way, not a typo.
-        if (capital && ascii::is_upper(speller.model().word(s.suggestion->first)[0]) &&
-            speller.model().log_frequency(s.suggestion->first) < kCommonName)
-          continue;
+        if (capital && ascii::is_upper(speller.model().word(s.suggestion->first)[0])) continue;
         const LanguageModel::Id id = s.suggestion->first;
         const std::string_view listed =
             s.suggestion->first == s.suggestion->last ? speller.model().word(id) : std::string_view(s.suggestion->text);
@@ -140,6 +137,23 @@ class Spelling final : public Rule {
     if (i < 2 && step < 0) return LanguageModel::kNone;
     if (!doc.is_single_space(gap) || !doc.is_word(word)) return LanguageModel::kNone;
     return model.id(key_of(doc.str(word)));
+  }
+
+  // A word after a language's name, or beside a French, Spanish, Italian or
+  // German article or preposition, is likely a foreign word quoted as such.
+  static bool foreign_context(const Document& doc, std::size_t i) {
+    static constexpr std::array<std::string_view, 12> kLanguages = {"french",  "italian", "latin",      "german",
+                                                                    "spanish", "greek",   "portuguese", "dutch",
+                                                                    "russian", "yiddish", "hebrew",     "arabic"};
+    static constexpr std::array<std::string_view, 20> kForeign = {"de",  "la",  "le",  "les", "des", "du",  "el",
+                                                                  "los", "las", "il",  "lo",  "di",  "del", "della",
+                                                                  "der", "die", "das", "und", "von", "et"};
+    const std::size_t before = i >= 2 && doc.is_single_space(i - 1) && doc.is_word(i - 2) ? i - 2 : Document::npos;
+    const std::size_t after = doc.is_single_space(i + 1) && doc.is_word(i + 2) ? i + 2 : Document::npos;
+    auto lower = [&](std::size_t k) { return k == Document::npos ? std::string() : ascii::lower(doc.str(k)); };
+    const std::string b = lower(before);
+    const std::string a = lower(after);
+    return one_of(b, kLanguages) || one_of(b, kForeign) || one_of(a, kForeign);
   }
 
   static bool in_compound(const Document& doc, std::size_t i) {

@@ -23,7 +23,7 @@ constexpr double kErrorWeight = 2.0;
 constexpr double kContextWeight = 1.0;
 // The most a neighbour can add, log10: ten times likelier.
 constexpr double kContextCap = 1.0;
-constexpr double kKeepPrior = -9.5;
+constexpr double kKeepPrior = -10.5;
 constexpr double kMaxCost = 2.6;       // beyond this no typist slipped
 constexpr double kCompoundBias = 2.0;  // "wornout" is likelier a compound than a typo
 constexpr double kDerivedBias = 2.0;   // "officered" is likelier a derived word than a typo
@@ -70,12 +70,16 @@ std::string straight_apostrophes(std::string_view word) {
 
 }  // namespace
 
-Speller::Speller(const Lexicon& lexicon, const LanguageModel& model) : lexicon_(lexicon), model_(model) {}
+Speller::Speller(const Lexicon& lexicon, const LanguageModel& model, std::optional<DictionaryFiles> other_variety)
+    : lexicon_(lexicon), model_(model), other_files_(std::move(other_variety)) {}
 
 bool Speller::known_in_other_variety(std::string_view word) const {
+  // The regular correspondences first: they need no second dictionary.
   for (const std::string& v : variant_spellings(ascii::lower(straight_apostrophes(word))))
     if (model_.id(v) != LanguageModel::kNone || lexicon_.knows(v)) return true;
-  return false;
+  if (!other_files_) return false;
+  std::call_once(other_once_, [this] { other_ = std::make_unique<Lexicon>(*other_files_); });
+  return other_->knows(word);
 }
 
 const CandidateIndex& Speller::index() const {

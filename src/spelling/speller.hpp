@@ -41,15 +41,18 @@ struct Scored {
 
 class Speller {
  public:
-  Speller(const Lexicon& lexicon, const LanguageModel& model);
+  // other_variety: the other English's dictionary (en_GB for en_US and the
+  // reverse), loaded on first need: a word spelled right there is a choice
+  // of variety or an accepted variant ("judgement", "miniscule"), not a typo.
+  Speller(const Lexicon& lexicon, const LanguageModel& model, std::optional<DictionaryFiles> other_variety = {});
 
   const LanguageModel& model() const { return model_; }
 
   // True when word is spelled right: in the frequency list, or accepted by
   // Hunspell (which knows case rules, affixes and the curly apostrophe).
   bool known(std::string_view word) const;
-  // True when the word is the other English variety's spelling of a known
-  // word ("centre" for "center"): a choice, not a typo.
+  // True when the word is the other English variety's spelling ("centre"
+  // for "center"): a choice, not a typo.
   bool known_in_other_variety(std::string_view word) const;
 
   // Candidates for an unknown lower-case word (apostrophes straight), best
@@ -71,6 +74,9 @@ class Speller {
 
   const Lexicon& lexicon_;
   const LanguageModel& model_;
+  std::optional<DictionaryFiles> other_files_;
+  mutable std::once_flag other_once_;
+  mutable std::unique_ptr<Lexicon> other_;
   mutable std::once_flag index_once_;
   mutable std::unique_ptr<CandidateIndex> index_;
 };

@@ -11,7 +11,7 @@ struct Swap {
 };
 
 // Each correspondence both ways; applied at every place it matches.
-constexpr std::array<Swap, 30> kSwaps = {{
+constexpr std::array<Swap, 32> kSwaps = {{
     {"our", "or"},     {"or", "our"},                                      // colour, color
     {"tre", "ter"},    {"ter", "tre"},                                     // centre, center; theatre
     {"bre", "ber"},    {"ber", "bre"},                                     // calibre
@@ -19,6 +19,7 @@ constexpr std::array<Swap, 30> kSwaps = {{
     {"isa", "iza"},    {"iza", "isa"},                                     // realisation
     {"isi", "izi"},    {"izi", "isi"},                                     // criticising
     {"ised", "ized"},  {"ized", "ised"},  {"ough", "ow"}, {"ow", "ough"},  // plough, plow
+    {"llor", "lor"},   {"lor", "llor"},                                    // councillor, councilor
     {"yse", "yze"},    {"yze", "yse"},                                     // analyse
     {"lled", "led"},   {"led", "lled"},                                    // travelled
     {"lling", "ling"}, {"ling", "lling"}, {"ogue", "og"}, {"og", "ogue"},  // catalogue

@@ -28,7 +28,8 @@ Engine make_engine(const std::vector<std::string>& only, const Settings& setting
 
 const spelling::Speller& speller() {
   static const auto model = spelling::LanguageModel::load(std::filesystem::path(TEXTMEND_SOURCE_DIR) / "dictionaries");
-  static const spelling::Speller speller(lexicon(), *model);
+  static const spelling::Speller speller(
+      lexicon(), *model, find_dictionary("en_GB", std::filesystem::path(TEXTMEND_SOURCE_DIR) / "dictionaries"));
   return speller;
 }
 
