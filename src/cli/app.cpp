@@ -28,14 +28,6 @@ void print_error(const std::string& where, const std::string& what) {
   std::cerr << "textmend: " << (where.empty() ? "" : where + ": ") << what << '\n';
 }
 
-// An I/O error outranks input that is not text; either outranks success.
-ExitCode worse(ExitCode a, ExitCode b) {
-  auto rank = [](ExitCode c) {
-    return c == ExitCode::error ? 3 : c == ExitCode::bad_input ? 2 : c == ExitCode::changes_found ? 1 : 0;
-  };
-  return rank(a) >= rank(b) ? a : b;
-}
-
 void print_rules(std::ostream& os) {
   for (const auto& rule : all_rules()) {
     const RuleInfo& r = rule->info();
@@ -58,42 +50,6 @@ const Lexicon* load_lexicon(const Options& o, const RuleList& rules) {
     if (needed || o.dict) throw;
     return nullptr;  // no rule that is on needs one
   }
-}
-
-// Filters one input to the sink; reports its problems on stderr.
-ExitCode filter_one(const std::string& input, const Engine& engine, Sink& sink, const RunOptions& run) {
-  const bool is_stdin = input == "-";
-  const int fd = is_stdin ? STDIN_FILENO : ::open(input.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    print_error(input, std::strerror(errno));
-    return ExitCode::error;
-  }
-  struct Closer {
-    int fd;
-    bool own;
-    ~Closer() {
-      if (own) ::close(fd);
-    }
-  } closer{fd, !is_stdin};
-  FileSummary s;
-  try {
-    FdSource source(fd, input);
-    s = run_stream(source, input, engine, sink, run);
-  } catch (const Error& e) {
-    print_error(e.where().empty() ? input : e.where(), e.what());
-    return e.code();
-  }
-  if (s.binary) {
-    print_error(input, "not text (NUL byte at offset " + std::to_string(s.first_nul) +
-                           "); passed through unchanged from that paragraph on");
-    return ExitCode::bad_input;
-  }
-  if (s.invalid_sequences > 0) {
-    print_error(input, "invalid UTF-8 at byte " + std::to_string(s.first_invalid) + " (" +
-                           std::to_string(s.invalid_sequences) + " sequence(s) passed through unchanged)");
-    return ExitCode::bad_input;
-  }
-  return ExitCode::ok;
 }
 
 // The frequency list and bigram model, when the spelling rule is on; kept
@@ -165,12 +121,7 @@ int run_filter(const Options& o) {
   eo.settings = o.settings;
   if (o.personal_dict) eo.settings.personal_words = load_personal_words(*o.personal_dict);
   const Engine engine(std::move(rules), lexicon, speller, eo);
-  Output out(STDOUT_FILENO, "stdout");
-  TextSink sink(out);
-  ExitCode code = ExitCode::ok;
-  for (const std::string& input : o.inputs) code = worse(code, filter_one(input, engine, sink, o.run));
-  out.flush();
-  return static_cast<int>(code);
+  return static_cast<int>(run_inputs(o.inputs, engine, o.mode));
 }
 
 }  // namespace

@@ -2,7 +2,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -72,16 +75,51 @@ std::optional<Options> parse(int argc, char** argv) {
   app.add_option("--quotes", quotes, "Quote style: auto (the document's majority), curly, straight or keep")
       ->check(CLI::IsMember({"auto", "curly", "straight", "keep"}))
       ->capture_default_str();
-  app.add_option("--buffer-size", o.run.reader.buffer_size, "Read buffer size in bytes (output never depends on it)")
+  app.add_option("--buffer-size", o.mode.run.reader.buffer_size,
+                 "Read buffer size in bytes (output never depends on it)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
       ->capture_default_str();
-  o.run.jobs = std::max(1u, std::thread::hardware_concurrency());
-  app.add_option("-j,--jobs", o.run.jobs, "Threads to use (default: all cores); output is the same for any number")
+  o.mode.run.jobs = std::max(1u, std::thread::hardware_concurrency());
+  app.add_option("-j,--jobs", o.mode.run.jobs, "Threads to use (default: all cores); output is the same for any number")
       ->check(CLI::Range(1u, 1024u))
       ->capture_default_str();
-  app.add_option("--max-paragraph", o.run.reader.max_unit, "Longest paragraph held in memory, in bytes")
+  app.add_option("--max-paragraph", o.mode.run.reader.max_unit, "Longest paragraph held in memory, in bytes")
       ->check(CLI::Range(std::size_t{64}, std::size_t{1} << 30))
       ->capture_default_str();
+  bool diff = false, word_diff = false, explain = false;
+  std::string report, color = "auto";
+  std::optional<std::string> backup;
+  std::optional<std::filesystem::path> out_dir;
+  app.add_flag("--diff", diff, "Print a unified diff of the fixes instead of the text (for patch -p1, git apply)");
+  app.add_option("-U,--unified", o.mode.context, "Lines of context in --diff")->check(CLI::Range(0, 1000));
+  app.add_option("--label", o.mode.label, "Name of stdin in diffs and reports (default '-')");
+  app.add_flag("--word-diff", word_diff, "Print changed lines with each fix marked inline");
+  app.add_option("--color", color, "Highlight --word-diff and review: auto (a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--explain", explain,
+               "List every finding, written or not: FILE:LINE:COL RULE: BEFORE -> AFTER (confidence) MESSAGE");
+  app.add_option("--report", report, "Report format instead of the text: json (JSON Lines, docs/json-report.md)")
+      ->check(CLI::IsMember({"json"}));
+  app.add_flag("--check", o.mode.check, "Print the files that would change; exit 1 if any, 0 if none");
+  app.add_flag("-i,--in-place", o.mode.in_place, "Rewrite changed files in place (atomically)");
+  app.add_option("--backup", backup, "With -i, keep each original as FILE+SUFFIX (default ~)")->expected(0, 1);
+  app.add_option("-o,--output", out_dir, "Write repaired copies under DIR, mirroring the input paths");
+  app.add_flag("--interactive", o.mode.interactive,
+               "Review each fix (answers on stdin: y, n, a, d, q), then write the accepted ones in place");
+  app.add_option("--include", o.mode.walk.include, "In directories, only files matching GLOB (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--exclude", o.mode.walk.exclude, "In directories, leave out files and folders matching GLOB")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_flag("--follow", o.mode.walk.follow, "Follow symbolic links in directories");
+  app.add_flag("--hidden", o.mode.walk.hidden, "Also walk hidden files and folders (.git and the like)");
+  app.add_flag("-q,--quiet", o.mode.quiet, "No progress bar and no summary");
+  app.add_option("--encoding", o.mode.encoding,
+                 "Text encoding of the inputs: utf-8 (default), windows-1252, latin1, utf-16le, utf-16be "
+                 "(UTF-16 with a byte-order mark is recognised by itself); files are written back in it");
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -90,6 +128,20 @@ std::optional<Options> parse(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     throw Error("", std::string(e.what()) + " (see textmend --help)");
   }
+  if (diff + word_diff + explain + !report.empty() > 1)
+    throw Error("", "--diff, --word-diff, --explain and --report are one output each (see textmend --help)");
+  if (o.mode.in_place && out_dir) throw Error("", "-i and -o do not go together (see textmend --help)");
+  o.mode.out_dir = out_dir;
+  if (backup) o.mode.write.backup_suffix = backup->empty() ? "~" : *backup;
+  o.mode.report = diff                                                                        ? Report::diff
+                  : word_diff                                                                 ? Report::word_diff
+                  : explain                                                                   ? Report::explain
+                  : !report.empty()                                                           ? Report::json
+                  : (o.mode.check || o.mode.in_place || o.mode.out_dir || o.mode.interactive) ? Report::none
+                                                                                              : Report::text;
+  const bool terminal = ::isatty(STDOUT_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr;
+  o.mode.color = color == "always" || (color == "auto" && terminal);
+  o.mode.progress = ::isatty(STDERR_FILENO) == 1;
   o.settings.quotes = quote_style(quotes);
   o.enable = split_ids(enable);
   o.disable = split_ids(disable);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch.hpp"
 #include "pipeline/run.hpp"
 #include "text/settings.hpp"
 
@@ -20,7 +21,7 @@ struct Options {
   Settings settings;
   std::optional<std::filesystem::path> dict;
   std::optional<std::filesystem::path> personal_dict;
-  RunOptions run;
+  Mode mode;  // output mode, writing, walking, threads
 };
 
 // Parses argv. Returns nullopt when the command was fully handled (--help,

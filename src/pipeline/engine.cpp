@@ -65,7 +65,7 @@ std::vector<Decision> Engine::run_stage(const Document& doc, Stage stage, const 
 }
 
 UnitResult Engine::process(const Unit& unit, const DocKnowledge& knowledge, ProtectState& fences,
-                           const Approver& approve) const {
+                           const Reviewer& review) const {
   UnitResult result;
   result.original = unit.text;
   result.offset = unit.offset;
@@ -74,6 +74,19 @@ UnitResult Engine::process(const Unit& unit, const DocKnowledge& knowledge, Prot
   const ProtectState fences_before = fences;
   std::string current = unit.text;
   std::vector<std::vector<Edit>> passes;
+  // Edits declined in review, by rule and place in the original text, so
+  // a later pass does not ask again.
+  std::vector<std::pair<std::string_view, Span>> declined;
+  Approver approve;
+  if (review)
+    approve = [&](const Decision& d) {
+      const Span where = map_span_back(d.finding.span, passes);
+      for (const auto& [rule, span] : declined)
+        if (rule == d.finding.rule_id && span.begin == where.begin && span.end == where.end) return false;
+      if (review(d, current)) return true;
+      declined.emplace_back(d.finding.rule_id, where);
+      return false;
+    };
   for (int pass = 0; pass < options_.max_passes; ++pass) {
     Masked masked = mask_invalid(current);
     const std::string_view text = masked.text.empty() ? std::string_view(current) : std::string_view(masked.text);

@@ -3,7 +3,9 @@
 // the result until nothing more applies (a repair can uncover another:
 // "the  the" needs the spaces collapsed before the repeat shows), so that
 // cleaning the output again changes nothing.
+#include <functional>
 #include <memory>
+#include <string_view>
 
 #include "core/resolver.hpp"
 #include "pipeline/unit.hpp"
@@ -11,6 +13,12 @@
 #include "text/document.hpp"
 
 namespace textmend {
+
+// Interactive review: asked, for each edit about to be written, with the
+// paragraph's text as it stands in this pass (the decision's span is an
+// offset into it); false keeps the text as it is. An edit declined once is
+// not asked about again in later passes of the same paragraph.
+using Reviewer = std::function<bool(const Decision& decision, std::string_view paragraph)>;
 
 struct EngineOptions {
   ResolverOptions resolver;
@@ -26,7 +34,7 @@ class Engine {
   // knowledge: what is known of the document as of this unit; fences:
   // code-fence state before the unit, updated to the state after it.
   UnitResult process(const Unit& unit, const DocKnowledge& knowledge, ProtectState& fences,
-                     const Approver& approve = {}) const;
+                     const Reviewer& review = {}) const;
 
   const spelling::Speller* speller() const { return speller_; }
 

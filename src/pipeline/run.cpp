@@ -39,6 +39,25 @@ DocStats prescan(ByteSource& source, DocumentWords& words) {
   return stats;
 }
 
+// Room for the document's distinct words: a file's size bounds them (about
+// one new word in 40 bytes of prose, with room to spare); a stream of
+// unknown length gets the most. Small files batch by the thousand, so they
+// must not each clear a large table.
+unsigned word_table_size(ByteSource& source) {
+  constexpr unsigned kSmallest = 10;
+  constexpr unsigned kLargest = 17;
+  if (!source.can_peek()) return kLargest;
+  std::size_t size = 0;
+  char probe[1];
+  // Find the size by probing: peek_at past the end reads nothing.
+  for (std::size_t step = std::size_t{1} << 30; step > 0; step >>= 1)
+    if (source.peek_at(size + step - 1, probe, 1) == 1) size += step;
+  const std::size_t words = size / 16 + 64;
+  unsigned bits = kSmallest;
+  while (bits < kLargest && (std::size_t{1} << bits) < words) ++bits;
+  return bits;
+}
+
 // A unit with everything needed to repair it on any thread: the document
 // knowledge as of this unit and the code-fence state before it. Computed in
 // input order, so the output cannot depend on the number of threads.
@@ -56,7 +75,7 @@ class Preparer {
   Preparer(ByteSource& source, const RunOptions& options, std::function<void()> before_wait)
       : reader_(source, options.reader, std::move(before_wait)) {
     prescanned_ = options.prescan && source.can_peek();
-    words_ = std::make_shared<DocumentWords>();
+    words_ = std::make_shared<DocumentWords>(word_table_size(source));
     stats_ = std::make_shared<const DocStats>(prescanned_ ? prescan(source, *words_) : DocStats{});
   }
 
@@ -97,7 +116,7 @@ class Preparer {
   std::uint64_t first_nul_ = 0;
 };
 
-UnitResult repair(const Engine& engine, const Prepared& p) {
+UnitResult repair(const Engine& engine, const Prepared& p, const Reviewer* review = nullptr) {
   if (p.binary) {
     UnitResult r;
     r.original = p.unit.text;
@@ -108,7 +127,8 @@ UnitResult repair(const Engine& engine, const Prepared& p) {
     return r;
   }
   ProtectState fences = p.fences;
-  return engine.process(p.unit, DocKnowledge{p.stats.get(), p.words.get(), p.index}, fences);
+  return engine.process(p.unit, DocKnowledge{p.stats.get(), p.words.get(), p.index}, fences,
+                        review != nullptr ? *review : Reviewer{});
 }
 
 FileSummary run_serial(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
@@ -118,7 +138,7 @@ FileSummary run_serial(ByteSource& source, const std::string& name, const Engine
   Preparer preparer(source, options, [&sink] { sink.before_wait(); });
   Prepared p;
   while (preparer.next(p)) {
-    const UnitResult r = repair(engine, p);
+    const UnitResult r = repair(engine, p, options.review);
     summary.add(r);
     sink.unit(r);
   }
@@ -311,8 +331,9 @@ void FileSummary::add(const UnitResult& r) {
 FileSummary run_stream(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
                        const RunOptions& options) {
   sink.begin_file(name);
-  FileSummary summary = options.jobs > 1 ? ParallelRun(engine, sink, options.jobs).run(source, name, options)
-                                         : run_serial(source, name, engine, sink, options);
+  FileSummary summary = options.jobs > 1 && options.review == nullptr
+                            ? ParallelRun(engine, sink, options.jobs).run(source, name, options)
+                            : run_serial(source, name, engine, sink, options);
   sink.end_file(summary);
   return summary;
 }

@@ -16,6 +16,8 @@ struct RunOptions {
   bool prescan = true;
   // Threads repairing paragraphs; the output is the same for any number.
   unsigned jobs = 1;
+  // Asked before each edit is written (interactive review); serial runs only.
+  const Reviewer* review = nullptr;
 };
 
 FileSummary run_stream(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,

@@ -2,6 +2,9 @@
 
 #include <boost/locale.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -121,6 +124,31 @@ char32_t first_char(std::string_view word) {
 bool starts_upper(std::string_view word) { return !word.empty() && case_of(first_char(word)) == kUpper; }
 
 bool starts_lower(std::string_view word) { return !word.empty() && case_of(first_char(word)) == kLower; }
+
+FileEncoding detect_encoding(std::string_view head, const std::string& requested) {
+  if (head.starts_with("\xFF\xFE")) return {"UTF-16LE", std::string(head.substr(0, 2))};
+  if (head.starts_with("\xFE\xFF")) return {"UTF-16BE", std::string(head.substr(0, 2))};
+  std::string name;
+  for (const char c : requested) name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (name.empty() || name == "utf-8" || name == "utf8") return {};
+  if (name == "latin1" || name == "latin-1" || name == "iso-8859-1" || name == "iso8859-1") return {"ISO-8859-1", ""};
+  if (name == "cp1252" || name == "windows-1252" || name == "win1252") return {"windows-1252", ""};
+  if (name == "utf-16le" || name == "utf-16be") return {name == "utf-16le" ? "UTF-16LE" : "UTF-16BE", ""};
+  if (name == "utf-16") throw Error("--encoding", "UTF-16 needs a byte-order mark, or say utf-16le or utf-16be");
+  return {requested, ""};
+}
+
+std::string to_utf8(std::string_view bytes, const FileEncoding& encoding) {
+  bytes.remove_prefix(std::min(encoding.bom.size(), bytes.size()));
+  return decode_charset(bytes, encoding.charset);
+}
+
+std::string from_utf8(std::string_view text, const FileEncoding& encoding) {
+  std::string out;
+  if (!encode_charset(text, encoding.charset, out))
+    throw Error("", "the repaired text has a character " + encoding.charset + " cannot hold");
+  return encoding.bom + out;
+}
 
 bool encode_charset(std::string_view utf8_text, const std::string& charset, std::string& out) {
   try {

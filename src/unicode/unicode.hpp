@@ -25,6 +25,27 @@ std::string nfc(std::string_view text);
 bool starts_upper(std::string_view word);
 bool starts_lower(std::string_view word);
 
+// A file's text encoding, for reading it as UTF-8 and writing it back as
+// it was: a charset name as ICU knows it, and the byte-order mark it had.
+struct FileEncoding {
+  std::string charset = "UTF-8";
+  std::string bom;  // bytes of the byte-order mark, written back before the text
+
+  bool is_utf8() const { return charset == "UTF-8" && bom.empty(); }
+};
+
+// The encoding a file's first bytes announce with a UTF-16 byte-order mark,
+// else the requested one (an empty request means UTF-8). Charset names are
+// normalized: "latin1" and "iso-8859-1" are ISO-8859-1, "cp1252" and
+// "windows-1252" are windows-1252.
+FileEncoding detect_encoding(std::string_view head, const std::string& requested);
+// The file's bytes as UTF-8 (its byte-order mark dropped); throws Error
+// when they are not valid in that encoding.
+std::string to_utf8(std::string_view bytes, const FileEncoding& encoding);
+// UTF-8 text back into the file's encoding, byte-order mark first; throws
+// Error when a character has no representation there.
+std::string from_utf8(std::string_view text, const FileEncoding& encoding);
+
 // Encodes UTF-8 text in a legacy single-byte charset; false when a
 // character has no byte there.
 bool encode_charset(std::string_view utf8_text, const std::string& charset, std::string& out);
