@@ -64,7 +64,10 @@ const spelling::Speller* load_speller(const RuleList& rules, const Lexicon* lexi
   } catch (const Error&) {
     // Without the other variety's dictionary, only its regular spellings are recognised.
   }
-  return new spelling::Speller(*lexicon, *model, other);
+  // Kept for the life of the process (reachable from this static).
+  static const spelling::Speller* speller = nullptr;
+  speller = new spelling::Speller(*lexicon, *model, other);
+  return speller;
 }
 
 // --personal-dict: one word a line, '#' comments; a missing file is an error.
