@@ -3,16 +3,13 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <condition_variable>
 #include <iostream>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 #include "cli/file_job.hpp"
 #include "cli/progress.hpp"
 #include "cli/review.hpp"
 #include "output/report.hpp"
+#include "pipeline/ordered.hpp"
 #include "pipeline/output.hpp"
 
 namespace textmend::cli {
@@ -88,67 +85,27 @@ std::uint64_t size_of(const Input& input) {
   return ec ? 0 : n;
 }
 
-// Files repaired on worker threads; outcomes handed back in input order,
-// with a bounded number waiting, so output is the same for any -j.
-class Batch {
- public:
-  Batch(const std::vector<Input>& files, const Engine& engine, const Mode& mode, unsigned jobs)
-      : files_(files), engine_(engine), mode_(mode), jobs_(std::max(1u, jobs)), results_(files.size()) {}
-
-  // Calls done(i, outcome, text) for each file in order, on this thread.
-  template <typename Done>
-  void run(Done done) {
-    std::vector<std::thread> workers;
-    for (unsigned i = 0; i < jobs_; ++i) workers.emplace_back([this] { work(); });
-    for (std::size_t i = 0; i < files_.size(); ++i) {
-      std::unique_lock lock(mutex_);
-      ready_.wait(lock, [&] { return results_[i].has_value(); });
-      Result r = std::move(*results_[i]);
-      results_[i].reset();
-      handed_ = i + 1;
-      room_.notify_all();
-      lock.unlock();
-      done(i, r.outcome, r.text);
-    }
-    for (auto& w : workers) w.join();
-  }
-
- private:
+// Files repaired on worker threads, each outcome (and the text it sends to
+// stdout) handed to done() in input order, so output is the same for any -j.
+template <typename Done>
+void repair_files(const std::vector<Input>& files, const Engine& engine, const Mode& mode, unsigned jobs, Done done) {
   struct Result {
     FileOutcome outcome;
-    std::string text;  // what goes to stdout
+    std::string text;
   };
-
-  void work() {
-    for (;;) {
-      std::size_t i;
-      {
-        std::unique_lock lock(mutex_);
-        // Stay at most a few files ahead of the one being handed out.
-        room_.wait(lock, [&] { return next_ >= files_.size() || next_ < handed_ + 4 * jobs_; });
-        if (next_ >= files_.size()) return;
-        i = next_++;
-      }
-      Result r;
-      const Emit emit = [&r](std::string_view s) { r.text.append(s); };
-      r.outcome = repair_input(files_[i], engine_, mode_, emit, FileJobOptions{1, nullptr, {}});
-      std::lock_guard lock(mutex_);
-      results_[i] = std::move(r);
-      ready_.notify_all();
-    }
+  OrderedPipeline<std::size_t, Result> pipeline(
+      std::max(1u, jobs), 4 * std::size_t{std::max(1u, jobs)},
+      [&](std::size_t& i) {
+        Result r;
+        const Emit emit = [&r](std::string_view s) { r.text.append(s); };
+        r.outcome = repair_input(files[i], engine, mode, emit, FileJobOptions{1, nullptr, {}});
+        return r;
+      },
+      [&](Result& r) { done(r.outcome, r.text); });
+  for (std::size_t i = 0; i < files.size() && pipeline.submit(i); ++i) {
   }
-
-  const std::vector<Input>& files_;
-  const Engine& engine_;
-  const Mode& mode_;
-  const unsigned jobs_;
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::condition_variable room_;
-  std::vector<std::optional<Result>> results_;
-  std::size_t next_ = 0;
-  std::size_t handed_ = 0;
-};
+  pipeline.finish();
+}
 
 void check_inputs(const Inputs& inputs, const Mode& mode) {
   const bool has_stdin =
@@ -197,16 +154,15 @@ ExitCode run_inputs(const std::vector<std::string>& args, const Engine& engine, 
     print_notes(o);
     tally.add(o, mode);
   } else {
-    Batch(inputs.files, engine, mode, mode.run.jobs)
-        .run([&](std::size_t, const FileOutcome& o, const std::string& text) {
-          emit(text);
-          progress.file_done(o.summary.bytes);
-          if (!o.notes.empty()) {
-            progress.finish();
-            print_notes(o);
-          }
-          tally.add(o, mode);
-        });
+    repair_files(inputs.files, engine, mode, mode.run.jobs, [&](const FileOutcome& o, const std::string& text) {
+      emit(text);
+      progress.file_done(o.summary.bytes);
+      if (!o.notes.empty()) {
+        progress.finish();
+        print_notes(o);
+      }
+      tally.add(o, mode);
+    });
   }
   progress.finish();
   if (mode.report == Report::json) report::JsonReport(emit).run(tally.totals);

@@ -1,13 +1,8 @@
 #include "pipeline/run.hpp"
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <map>
 #include <memory>
-#include <mutex>
-#include <thread>
 
+#include "pipeline/ordered.hpp"
 #include "text/doc_stats.hpp"
 #include "text/document_words.hpp"
 
@@ -148,162 +143,50 @@ FileSummary run_serial(ByteSource& source, const std::string& name, const Engine
 }
 
 // The parallel run: this thread reads and prepares batches of units,
-// workers repair them, and a writer thread hands results to the sink in
-// input order, flushing whenever the next result is not ready yet (so a
-// slow producer's paragraphs still appear as they come). Queues are
-// bounded, so memory stays bounded whatever the input size.
-class ParallelRun {
- public:
-  ParallelRun(const Engine& engine, Sink& sink, unsigned jobs) : engine_(engine), sink_(sink), jobs_(jobs) {}
-
-  FileSummary run(ByteSource& source, const std::string& name, const RunOptions& options) {
-    summary_.name = name;
-    std::vector<std::thread> workers;
-    for (unsigned i = 0; i < jobs_; ++i) workers.emplace_back([this] { work(); });
-    std::thread writer([this] { write(); });
-    try {
-      Preparer preparer(source, options, [this] { submit(); });
-      Prepared p;
-      while (!failed() && preparer.next(p)) {
-        batch_bytes_ += p.unit.text.size();
-        batch_.push_back(std::move(p));
-        if (batch_bytes_ >= kBatchBytes) submit();
-      }
-      submit();
-      binary_ = preparer.binary();
-      first_nul_ = preparer.first_nul();
-    } catch (...) {
-      fail(std::current_exception());
-    }
-    finish(workers, writer);
-    summary_.binary = binary_;
-    summary_.first_nul = first_nul_;
-    return summary_;
-  }
-
- private:
+// workers repair them, and results reach the sink in input order through
+// an OrderedPipeline, which flushes the sink whenever the next batch is not
+// ready (so a slow producer's paragraphs still appear as they come).
+FileSummary run_parallel(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
+                         const RunOptions& options) {
   using Batch = std::vector<Prepared>;
-
-  void submit() {
-    if (batch_.empty()) return;
-    std::unique_lock lock(mutex_);
-    // Batches read but not yet written are bounded, whether the workers or
-    // the reader of our output are the slow ones.
-    space_.wait(lock, [this] { return next_seq_ - written_ < 3 * std::uint64_t{jobs_} || error_; });
-    todo_.emplace_back(next_seq_++, std::move(batch_));
-    batch_ = {};
-    batch_bytes_ = 0;
-    work_.notify_one();
-  }
-
-  void work() {
-    for (;;) {
-      std::pair<std::uint64_t, Batch> job;
-      {
-        std::unique_lock lock(mutex_);
-        work_.wait(lock, [this] { return !todo_.empty() || reading_done_ || error_; });
-        if (error_ || todo_.empty()) return;
-        job = std::move(todo_.front());
-        todo_.pop_front();
-      }
-      std::vector<UnitResult> results;
-      try {
-        results.reserve(job.second.size());
-        for (const Prepared& p : job.second) results.push_back(repair(engine_, p));
-      } catch (...) {
-        fail(std::current_exception());
-        return;
-      }
-      std::lock_guard lock(mutex_);
-      done_.emplace(job.first, std::move(results));
-      ready_.notify_one();
-    }
-  }
-
-  void write() {
-    for (std::uint64_t next = 0;; ++next) {
-      std::vector<UnitResult> results;
-      {
-        std::unique_lock lock(mutex_);
-        if (!done_.contains(next) && !error_) {
-          lock.unlock();
-          try {
-            sink_.before_wait();  // nothing ready: let the reader of our output see what is written
-          } catch (...) {
-            fail(std::current_exception());
-            return;
-          }
-          lock.lock();
-        }
-        ready_.wait(lock, [&] { return done_.contains(next) || error_ || (workers_done_ && done_.empty()); });
-        if (error_ || !done_.contains(next)) return;
-        results = std::move(done_[next]);
-        done_.erase(next);
-        written_ = next + 1;
-        space_.notify_one();
-      }
-      try {
+  FileSummary summary;  // added to by the delivering thread only
+  summary.name = name;
+  OrderedPipeline<Batch, std::vector<UnitResult>> pipeline(
+      options.jobs, 3 * std::size_t{options.jobs},
+      [&engine](Batch& batch) {
+        std::vector<UnitResult> results;
+        results.reserve(batch.size());
+        for (const Prepared& p : batch) results.push_back(repair(engine, p));
+        return results;
+      },
+      [&](std::vector<UnitResult>& results) {
         for (const UnitResult& r : results) {
-          summary_.add(r);
-          sink_.unit(r);
+          summary.add(r);
+          sink.unit(r);
         }
-      } catch (...) {
-        fail(std::current_exception());
-        return;
-      }
-    }
+      },
+      [&sink] { sink.before_wait(); });
+  Batch batch;
+  std::size_t batch_bytes = 0;
+  auto submit = [&] {
+    if (batch.empty()) return;
+    pipeline.submit(std::move(batch));
+    batch = {};
+    batch_bytes = 0;
+  };
+  Preparer preparer(source, options, submit);
+  Prepared p;
+  while (!pipeline.failed() && preparer.next(p)) {
+    batch_bytes += p.unit.text.size();
+    batch.push_back(std::move(p));
+    if (batch_bytes >= kBatchBytes) submit();
   }
-
-  void finish(std::vector<std::thread>& workers, std::thread& writer) {
-    {
-      std::lock_guard lock(mutex_);
-      reading_done_ = true;
-      work_.notify_all();
-    }
-    for (auto& w : workers) w.join();
-    {
-      std::lock_guard lock(mutex_);
-      workers_done_ = true;
-      ready_.notify_all();
-    }
-    writer.join();
-    if (error_) std::rethrow_exception(error_);
-  }
-
-  void fail(std::exception_ptr e) {
-    std::lock_guard lock(mutex_);
-    if (!error_) error_ = std::move(e);
-    work_.notify_all();
-    ready_.notify_all();
-    space_.notify_all();
-  }
-
-  bool failed() {
-    std::lock_guard lock(mutex_);
-    return error_ != nullptr;
-  }
-
-  const Engine& engine_;
-  Sink& sink_;
-  const unsigned jobs_;
-  FileSummary summary_;  // written by the writer thread only
-  Batch batch_;
-  std::size_t batch_bytes_ = 0;
-  std::uint64_t next_seq_ = 0;  // batches submitted
-  std::uint64_t written_ = 0;   // batches handed to the sink
-  bool binary_ = false;
-  std::uint64_t first_nul_ = 0;
-
-  std::mutex mutex_;
-  std::condition_variable work_;   // a batch to repair, or the end
-  std::condition_variable ready_;  // a repaired batch, or the end
-  std::condition_variable space_;  // room in the queues
-  std::deque<std::pair<std::uint64_t, Batch>> todo_;
-  std::map<std::uint64_t, std::vector<UnitResult>> done_;
-  bool reading_done_ = false;
-  bool workers_done_ = false;
-  std::exception_ptr error_;
-};
+  submit();
+  pipeline.finish();
+  summary.binary = preparer.binary();
+  summary.first_nul = preparer.first_nul();
+  return summary;
+}
 
 class StringSink final : public Sink {
  public:
@@ -332,7 +215,7 @@ FileSummary run_stream(ByteSource& source, const std::string& name, const Engine
                        const RunOptions& options) {
   sink.begin_file(name);
   FileSummary summary = options.jobs > 1 && options.review == nullptr
-                            ? ParallelRun(engine, sink, options.jobs).run(source, name, options)
+                            ? run_parallel(source, name, engine, sink, options)
                             : run_serial(source, name, engine, sink, options);
   sink.end_file(summary);
   return summary;

@@ -86,17 +86,18 @@ class Spelling final : public Rule {
     for (std::size_t i = 0; i < doc.size(); ++i) {
       if (!doc.is_word(i)) continue;
       const std::string_view w = doc.str(i);
-      if (!checkable(w) || speller->known(w) || doc.is_protected(i) || doc.settings().personal(w)) continue;
+      if (!checkable(w) || speller->known(w)) continue;
+      // Cheapest reasons to leave an unknown word alone first.
+      const bool capital = ascii::is_upper(w[0]);
+      if (capital && !sentence_start(doc, i)) continue;  // a name mid-sentence
+      if (doc.is_protected(i) || doc.settings().personal(w)) continue;
       if (half_of_broken_word(doc, i)) continue;         // line-break-hyphen's to join
       if (elided(doc, i)) continue;                      // "huntin'", "gallivantin’"
       if (in_compound(doc, i)) continue;                 // "post-mortem": Hunspell knows the whole, not the part
+      if (doc.recurring(w)) continue;                    // the document's own word
       if (contraction(w, *speller)) continue;            // "this'd", "Smith'll"
       if (foreign_context(doc, i)) continue;             // "Italian contadini", "De La boite"
       if (speller->known_in_other_variety(w)) continue;  // "centre" in American text is a choice
-      const bool capital = ascii::is_upper(w[0]);
-      const bool starts_sentence = sentence_start(doc, i);
-      if (capital && !starts_sentence) continue;  // a name mid-sentence
-      if (doc.recurring(w)) continue;             // the document's own word
       propose_corrections(doc, i, capital, *speller, out);
     }
   }

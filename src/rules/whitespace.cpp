@@ -87,9 +87,15 @@ class MissingSpace final : public Rule {
     const bool data = comma_data_lines(doc) >= 2;
     for (std::size_t i = 0; i < doc.size(); ++i) {
       if (doc.is(i, TokenType::number)) check_after_number(doc, i, out);
-      if (!doc.is_word(i) || doc.is_protected(i)) continue;
-      check_inner_dot(doc, i, out);
-      if (!data) check_mark_between(doc, i, out);
+      if (!doc.is_word(i)) continue;
+      // Only a word with a dot inside, or one glued to ? ! , and a word,
+      // can be missing a space: test that before anything dearer.
+      const bool dotted = doc.str(i).find('.') != std::string_view::npos;
+      const char mark = punct_char(doc, i + 1);
+      const bool glued = (mark == '?' || mark == '!' || mark == ',') && doc.is_word(i + 2);
+      if ((!dotted && !glued) || doc.is_protected(i)) continue;
+      if (dotted) check_inner_dot(doc, i, out);
+      if (glued && !data) check_mark_between(doc, i, out);
     }
   }
 

@@ -106,21 +106,28 @@ std::size_t slot_hash(std::string_view s) {
 // Returns the id of key, inserting it as new_id (its entry is pushed by the
 // caller) when it is not there.
 LanguageModel::Id LanguageModel::insert_or_find(std::string_view key, Id new_id) {
-  for (std::size_t at = slot_hash(key) & slot_mask_;; at = (at + 1) & slot_mask_) {
-    const std::uint32_t slot = slots_[at];
+  const std::size_t h = slot_hash(key);
+  const std::uint64_t tag = static_cast<std::uint64_t>(h >> 32) << 32;
+  for (std::size_t at = h & slot_mask_;; at = (at + 1) & slot_mask_) {
+    const std::uint64_t slot = slots_[at];
     if (slot == 0) {
-      slots_[at] = static_cast<std::uint32_t>(new_id) + 1;
+      slots_[at] = tag | (static_cast<std::uint64_t>(new_id) + 1);
       return new_id;
     }
-    if (words_[slot - 1].key == key) return static_cast<Id>(slot - 1);
+    const auto id = static_cast<Id>((slot & 0xFFFFFFFFu) - 1);
+    if ((slot & ~0xFFFFFFFFull) == tag && words_[static_cast<std::size_t>(id)].key == key) return id;
   }
 }
 
 LanguageModel::Id LanguageModel::id(std::string_view lower) const {
-  for (std::size_t at = slot_hash(lower) & slot_mask_;; at = (at + 1) & slot_mask_) {
-    const std::uint32_t slot = slots_[at];
+  const std::size_t h = slot_hash(lower);
+  const std::uint64_t tag = static_cast<std::uint64_t>(h >> 32) << 32;
+  for (std::size_t at = h & slot_mask_;; at = (at + 1) & slot_mask_) {
+    const std::uint64_t slot = slots_[at];
     if (slot == 0) return kNone;
-    if (words_[slot - 1].key == lower) return static_cast<Id>(slot - 1);
+    if ((slot & ~0xFFFFFFFFull) != tag) continue;
+    const auto id = static_cast<Id>((slot & 0xFFFFFFFFu) - 1);
+    if (words_[static_cast<std::size_t>(id)].key == lower) return id;
   }
 }
 

@@ -54,9 +54,10 @@ class LanguageModel {
   }
 
   std::vector<Entry> words_;
-  // Open addressing over words_ (id + 1 per slot, 0 empty): the spelling
-  // rule asks for every word of the text, so this lookup is hot.
-  std::vector<std::uint32_t> slots_;
+  // Open addressing over words_: each slot holds the key's hash in the high
+  // half (compared before the string) and id + 1 in the low half (0 empty).
+  // The spelling rule asks for every word of the text, so this is hot.
+  std::vector<std::uint64_t> slots_;
   std::size_t slot_mask_ = 0;
 
   void build_index();

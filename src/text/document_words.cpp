@@ -19,12 +19,12 @@ std::uint64_t mix(std::uint64_t h) {
 std::uint64_t word_fingerprint(std::string_view word) {
   std::uint64_t h = 1469598103934665603ull;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = ascii::to_lower(word[i]);
-    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+    char c = word[i];
+    if (c == '\xE2' && word.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’ counts as '
       c = '\'';
       i += 2;
     }
-    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = (h ^ static_cast<unsigned char>(ascii::to_lower(c))) * 1099511628211ull;
   }
   return mix(h);
 }
@@ -51,7 +51,8 @@ void DocumentWords::add(std::string_view text, std::uint64_t unit) {
         ++i;
       } else if (c == '\'' && i + 1 < text.size() && ascii::is_alpha(text[i + 1])) {
         ++i;
-      } else if (text.compare(i, 3, "\xE2\x80\x99") == 0 && i + 3 < text.size() && ascii::is_alpha(text[i + 3])) {
+      } else if (c == '\xE2' && text.compare(i, 3, "\xE2\x80\x99") == 0 && i + 3 < text.size() &&
+                 ascii::is_alpha(text[i + 3])) {
         i += 3;
       } else {
         plain = !(static_cast<unsigned char>(c) >= 0x80 || ascii::is_digit(c) || c == '_');
