@@ -11,7 +11,8 @@ packages=(
   nlohmann-json3-dev                 # JSON reports
   catch2                             # tests (Catch2 v2)
   clang-format                       # style check
-  python3                            # the quality scorer
+  python3                            # the quality scorer, test helpers
+  patch git                          # the diff round-trip tests (patch -p1, git apply)
 )
 
 missing=()

@@ -18,7 +18,9 @@
 #include "core/ascii.hpp"
 #include "core/error.hpp"
 #include "lexicon/lexicon.hpp"
+#include "pipeline/jsonl.hpp"
 #include "pipeline/run.hpp"
+#include "pipeline/source.hpp"
 #include "spelling/speller.hpp"
 
 namespace textmend::cli {
@@ -115,6 +117,34 @@ int run_suggest(const Options& o) {
   return 0;
 }
 
+// --jsonl: each input a JSON Lines stream, repaired record by record to stdout.
+ExitCode run_jsonl_inputs(const Options& o, const Engine& engine) {
+  Output out(STDOUT_FILENO, "stdout");
+  JsonlSummary total;
+  ExitCode code = ExitCode::ok;
+  for (const std::string& input : o.inputs) {
+    const int fd = input == "-" ? STDIN_FILENO : ::open(input.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      std::cerr << "textmend: " << input << ": " << std::strerror(errno) << "\n";
+      code = ExitCode::error;
+      continue;
+    }
+    FdSource source(fd, input);
+    const JsonlSummary s = run_jsonl(source, *o.jsonl_field, engine, out, o.mode.run.jobs);
+    if (fd != STDIN_FILENO) ::close(fd);
+    total.records += s.records;
+    total.changed += s.changed;
+    total.passed += s.passed;
+    total.applied += s.applied;
+  }
+  out.flush();
+  if (!o.mode.quiet)
+    std::cerr << "textmend: " << total.records << " records, " << total.changed << " changed, " << total.passed
+              << " passed through (not a JSON object, or no string \"" << *o.jsonl_field << "\"); " << total.applied
+              << " fixes\n";
+  return code;
+}
+
 int run_filter(const Options& o) {
   RuleList rules = select_rules(o.enable, o.disable);
   const Lexicon* lexicon = load_lexicon(o, rules);
@@ -124,6 +154,7 @@ int run_filter(const Options& o) {
   eo.settings = o.settings;
   if (o.personal_dict) eo.settings.personal_words = load_personal_words(*o.personal_dict);
   const Engine engine(std::move(rules), lexicon, speller, eo);
+  if (o.jsonl_field) return static_cast<int>(run_jsonl_inputs(o, engine));
   return static_cast<int>(run_inputs(o.inputs, engine, o.mode));
 }
 

@@ -117,6 +117,8 @@ std::optional<Options> parse(int argc, char** argv) {
   app.add_flag("--follow", o.mode.walk.follow, "Follow symbolic links in directories");
   app.add_flag("--hidden", o.mode.walk.hidden, "Also walk hidden files and folders (.git and the like)");
   app.add_flag("-q,--quiet", o.mode.quiet, "No progress bar and no summary");
+  app.add_option("--jsonl", o.jsonl_field,
+                 "Inputs are JSON Lines: repair the string member FIELD of each record, keep everything else");
   app.add_option("--encoding", o.mode.encoding,
                  "Text encoding of the inputs: utf-8 (default), windows-1252, latin1, utf-16le, utf-16be "
                  "(UTF-16 with a byte-order mark is recognised by itself); files are written back in it");

@@ -21,7 +21,8 @@ struct Options {
   Settings settings;
   std::optional<std::filesystem::path> dict;
   std::optional<std::filesystem::path> personal_dict;
-  Mode mode;  // output mode, writing, walking, threads
+  std::optional<std::string> jsonl_field;  // --jsonl FIELD
+  Mode mode;                               // output mode, writing, walking, threads
 };
 
 // Parses argv. Returns nullopt when the command was fully handled (--help,

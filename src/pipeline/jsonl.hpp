@@ -22,9 +22,15 @@ struct JsonlSummary {
   std::size_t applied = 0;  // edits written
 };
 
-// Repairs one line; false (out untouched) when the line is passed through.
-bool repair_jsonl_line(std::string_view line, std::string_view field, const Engine& engine, std::string& out,
-                       std::size_t& applied);
+enum class JsonlLine {
+  passed,     // not a JSON object, or no such string member: left as it is
+  unchanged,  // the member needed no repair
+  changed,    // out holds the line with the member repaired
+};
+
+// Repairs one line (without its line end), adding to applied the edits made.
+JsonlLine repair_jsonl_line(std::string_view line, std::string_view field, const Engine& engine, std::string& out,
+                            std::size_t& applied);
 
 // The whole stream, records repaired on `jobs` threads and written in order.
 JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engine& engine, Output& out, unsigned jobs);

@@ -1,0 +1,341 @@
+#include "pipeline/jsonl.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <functional>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/ordered.hpp"
+#include "pipeline/run.hpp"
+
+namespace textmend {
+namespace json {
+namespace {
+
+constexpr int kMaxDepth = 512;
+
+// A strict JSON reader (RFC 8259) over one line: it only checks structure
+// and finds where the wanted member's value lies, building nothing. It is
+// hand-written because keeping every other byte of the record requires the
+// value's byte span, and nlohmann 3.11 (Debian 12) reports no positions;
+// decoding and encoding the value go through nlohmann below.
+class Scanner {
+ public:
+  explicit Scanner(std::string_view s) : s_(s) {}
+
+  bool object_member(std::string_view key, std::size_t& begin, std::size_t& end) {
+    skip_space();
+    if (!object(0, &key, &begin, &end)) return false;
+    skip_space();
+    return i_ == s_.size() && found_;
+  }
+
+ private:
+  void skip_space() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+  }
+
+  bool take(char c) {
+    skip_space();
+    if (i_ >= s_.size() || s_[i_] != c) return false;
+    ++i_;
+    return true;
+  }
+
+  // An object; at the top level (key given) records where key's string value is.
+  bool object(int depth, const std::string_view* key, std::size_t* begin, std::size_t* end) {
+    if (!take('{')) return false;
+    if (take('}')) return true;
+    do {
+      skip_space();
+      std::size_t kb = 0;
+      std::size_t ke = 0;
+      if (!string(kb, ke) || !take(':')) return false;
+      skip_space();
+      const bool wanted = key != nullptr && !found_ && key_equals(s_.substr(kb, ke - kb), *key);
+      if (wanted && i_ < s_.size() && s_[i_] == '"') {
+        if (!string(*begin, *end)) return false;
+        found_ = true;
+      } else if (!value(depth + 1)) {
+        return false;
+      }
+    } while (take(','));
+    return take('}');
+  }
+
+  static bool key_equals(std::string_view raw, std::string_view key) {
+    if (raw.find('\\') == std::string_view::npos) return raw == key;
+    std::string decoded;
+    return unescape(raw, decoded) && decoded == key;
+  }
+
+  bool array(int depth) {
+    if (!take('[')) return false;
+    if (take(']')) return true;
+    do {
+      if (!value(depth + 1)) return false;
+    } while (take(','));
+    return take(']');
+  }
+
+  bool value(int depth) {
+    if (depth > kMaxDepth) return false;
+    skip_space();
+    if (i_ >= s_.size()) return false;
+    std::size_t b = 0;
+    std::size_t e = 0;
+    switch (s_[i_]) {
+      case '{':
+        return object(depth, nullptr, nullptr, nullptr);
+      case '[':
+        return array(depth);
+      case '"':
+        return string(b, e);
+      case 't':
+        return literal("true");
+      case 'f':
+        return literal("false");
+      case 'n':
+        return literal("null");
+      default:
+        return number();
+    }
+  }
+
+  bool literal(std::string_view word) {
+    if (s_.substr(i_, word.size()) != word) return false;
+    i_ += word.size();
+    return true;
+  }
+
+  bool digits() {
+    const std::size_t start = i_;
+    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+    return i_ > start;
+  }
+
+  bool number() {
+    if (i_ < s_.size() && s_[i_] == '-') ++i_;
+    if (i_ < s_.size() && s_[i_] == '0') {
+      ++i_;
+    } else if (!digits()) {
+      return false;
+    }
+    if (i_ < s_.size() && s_[i_] == '.' && (++i_, !digits())) return false;
+    if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+      ++i_;
+      if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
+      if (!digits()) return false;
+    }
+    return true;
+  }
+
+  // A string at i_: [begin, end) is its body between the quotes.
+  bool string(std::size_t& begin, std::size_t& end) {
+    if (i_ >= s_.size() || s_[i_] != '"') return false;
+    begin = ++i_;
+    while (i_ < s_.size()) {
+      const auto c = static_cast<unsigned char>(s_[i_]);
+      if (c == '"') {
+        end = i_++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c == '\\') {
+        if (++i_ >= s_.size()) return false;
+        const char e = s_[i_];
+        if (e == 'u') {
+          for (int k = 1; k <= 4; ++k)
+            if (i_ + static_cast<std::size_t>(k) >= s_.size() ||
+                !std::isxdigit(static_cast<unsigned char>(s_[i_ + static_cast<std::size_t>(k)])))
+              return false;
+          i_ += 4;
+        } else if (std::strchr("\"\\/bfnrt", e) == nullptr) {
+          return false;
+        }
+      }
+      ++i_;
+    }
+    return false;
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+  bool found_ = false;
+};
+
+}  // namespace
+
+bool find_string_member(std::string_view text, std::string_view key, std::size_t& begin, std::size_t& end) {
+  return Scanner(text).object_member(key, begin, end);
+}
+
+bool unescape(std::string_view raw, std::string& out) {
+  // nlohmann decodes the body as the JSON string it is: escapes, surrogate
+  // pairs, and a refusal of lone surrogates and bad escapes.
+  std::string quoted;
+  quoted.reserve(raw.size() + 2);
+  quoted += '"';
+  quoted += raw;
+  quoted += '"';
+  const auto value = nlohmann::json::parse(quoted, nullptr, false);
+  if (!value.is_string()) return false;
+  out = value.get_ref<const std::string&>();
+  return true;
+}
+
+std::string escape(std::string_view text) {
+  // dump() gives the quoted string, escaping only what JSON requires
+  // (non-ASCII stays as it is); invalid UTF-8 cannot reach here, since the
+  // text came from a decoded JSON string, but is replaced rather than thrown.
+  std::string quoted = nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return quoted.substr(1, quoted.size() - 2);
+}
+
+}  // namespace json
+
+JsonlLine repair_jsonl_line(std::string_view line, std::string_view field, const Engine& engine, std::string& out,
+                            std::size_t& applied) {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;
+  if (!json::find_string_member(line, field, begin, end) || !json::unescape(line.substr(begin, end - begin), text))
+    return JsonlLine::passed;
+  // Each record is a document of its own; the threads work on records.
+  struct Counter final : Sink {
+    void unit(const UnitResult& r) override { repaired += r.output; }
+    std::string repaired;
+  } sink;
+  StringSource source(text);
+  RunOptions run;
+  run.jobs = 1;
+  const FileSummary s = run_stream(source, "-", engine, sink, run);
+  if (sink.repaired == text) return JsonlLine::unchanged;
+  applied += s.applied;
+  out.assign(line.substr(0, begin));
+  out += json::escape(sink.repaired);
+  out += line.substr(end);
+  return JsonlLine::changed;
+}
+
+namespace {
+
+constexpr std::size_t kBatchBytes = 256 * 1024;
+
+struct Lines {
+  std::vector<std::string> lines;  // each with its line end, if it had one
+};
+
+struct Repaired {
+  std::string text;
+  JsonlSummary counts;
+};
+
+// Reads lines of any length from source (the last may lack its '\n').
+class LineReader {
+ public:
+  // before_wait runs when the next read would wait for a slow producer.
+  LineReader(ByteSource& source, std::function<void()> before_wait)
+      : source_(source), before_wait_(std::move(before_wait)) {}
+
+  bool next(std::string& line) {
+    for (;;) {
+      const std::size_t nl = buf_.find('\n', pos_);
+      if (nl != std::string::npos) {
+        line.assign(buf_, pos_, nl + 1 - pos_);
+        pos_ = nl + 1;
+        return true;
+      }
+      if (eof_) {
+        if (pos_ >= buf_.size()) return false;
+        line.assign(buf_, pos_);
+        pos_ = buf_.size();
+        return true;
+      }
+      if (source_.would_block()) before_wait_();
+      buf_.erase(0, pos_);
+      pos_ = 0;
+      const std::size_t old = buf_.size();
+      buf_.resize(old + (1 << 16));
+      const std::size_t n = source_.read(buf_.data() + old, 1 << 16);
+      buf_.resize(old + n);
+      eof_ = n == 0;
+    }
+  }
+
+ private:
+  ByteSource& source_;
+  std::function<void()> before_wait_;
+  std::string buf_;
+  std::size_t pos_ = 0;
+  bool eof_ = false;
+};
+
+Repaired repair_lines(const Lines& batch, const std::string& field, const Engine& engine) {
+  Repaired r;
+  std::string fixed;
+  for (const std::string& line : batch.lines) {
+    const std::size_t last = line.find_last_not_of("\r\n");
+    const std::size_t body_end = last == std::string::npos ? 0 : last + 1;
+    const std::string_view body(line.data(), body_end);
+    if (body.find_first_not_of(" \t") == std::string_view::npos) {
+      r.text += line;  // blank line
+      continue;
+    }
+    ++r.counts.records;
+    switch (repair_jsonl_line(body, field, engine, fixed, r.counts.applied)) {
+      case JsonlLine::changed:
+        ++r.counts.changed;
+        r.text += fixed;
+        r.text.append(line, body_end);
+        break;
+      case JsonlLine::passed:
+        ++r.counts.passed;
+        [[fallthrough]];
+      case JsonlLine::unchanged:
+        r.text += line;
+        break;
+    }
+  }
+  return r;
+}
+
+}  // namespace
+
+JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engine& engine, Output& out, unsigned jobs) {
+  JsonlSummary total;
+  OrderedPipeline<Lines, Repaired> pipeline(
+      std::max(1u, jobs), 3 * std::size_t{std::max(1u, jobs)},
+      [&](Lines& batch) { return repair_lines(batch, field, engine); },
+      [&](Repaired& r) {
+        out.write(r.text);
+        total.records += r.counts.records;
+        total.changed += r.counts.changed;
+        total.passed += r.counts.passed;
+        total.applied += r.counts.applied;
+      },
+      [&out] { out.flush(); });
+  Lines batch;
+  std::size_t bytes = 0;
+  auto submit = [&] {
+    if (batch.lines.empty()) return;
+    pipeline.submit(std::move(batch));
+    batch = {};
+    bytes = 0;
+  };
+  LineReader reader(source, submit);
+  std::string line;
+  while (!pipeline.failed() && reader.next(line)) {
+    bytes += line.size();
+    batch.lines.push_back(std::move(line));
+    line = {};
+    if (bytes >= kBatchBytes) submit();
+  }
+  submit();
+  pipeline.finish();
+  return total;
+}
+
+}  // namespace textmend

@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "helpers.hpp"
+#include "lexicon/lexicon.hpp"
+#include "pipeline/engine.hpp"
+#include "pipeline/jsonl.hpp"
+#include "spelling/speller.hpp"
+
+using namespace textmend;
+
+namespace {
+
+const Engine& engine() {
+  static const Engine e(select_rules({}, {}), &testing_helpers::lexicon(), &testing_helpers::speller(),
+                        EngineOptions{});
+  return e;
+}
+
+std::string repaired(std::string_view line, std::string_view field = "text") {
+  std::string out;
+  std::size_t applied = 0;
+  return repair_jsonl_line(line, field, engine(), out, applied) == JsonlLine::changed ? out : std::string(line);
+}
+
+}  // namespace
+
+TEST_CASE("jsonl: the field is repaired and every other byte kept", "[jsonl]") {
+  const std::string line =
+      R"({"id": 7, "text":"The the cat sat  here.", "meta":{"text":"the the"}, "z":[1,2.5e3,true,null]})";
+  const std::string out = repaired(line);
+  CHECK(out == R"({"id": 7, "text":"The cat sat here.", "meta":{"text":"the the"}, "z":[1,2.5e3,true,null]})");
+  CHECK(nlohmann::json::parse(out)["text"] == "The cat sat here.");
+}
+
+TEST_CASE("jsonl: escapes and Unicode round-trip", "[jsonl]") {
+  const std::string line = R"({"text":"She said \"yes\" at the caf\u00e9\ttoday and and left.\n\ud83d\ude00"})";
+  const std::string out = repaired(line);
+  const auto parsed = nlohmann::json::parse(out);
+  CHECK(parsed["text"] == "She said \"yes\" at the café\ttoday and left.\n\U0001F600");
+}
+
+TEST_CASE("jsonl: lines that are not objects with the field pass through", "[jsonl]") {
+  for (std::string_view line :
+       {"not json at all", R"({"text": 5})", R"({"body":"the the"})", R"(["the the"])", R"({"text":"the the")",
+        R"({"text":"the the"} trailing)", R"({"text":"bad \x escape"})", R"({"a":01,"text":"the the"})"}) {
+    INFO(line);
+    std::string out;
+    std::size_t applied = 0;
+    CHECK(repair_jsonl_line(line, "text", engine(), out, applied) == JsonlLine::passed);
+  }
+}
+
+TEST_CASE("jsonl: an unchanged field leaves the line exactly as it was", "[jsonl]") {
+  const std::string line = R"({"text":"Clean \u0074ext stays, escapes and all."})";
+  std::string out;
+  std::size_t applied = 0;
+  CHECK(repair_jsonl_line(line, "text", engine(), out, applied) == JsonlLine::unchanged);
+}
+
+TEST_CASE("jsonl: the JSON helpers", "[jsonl]") {
+  std::size_t b = 0;
+  std::size_t e = 0;
+  const std::string text = R"( { "a" : { "x" : "y" } , "t\u0065xt" : "v\"w" } )";
+  REQUIRE(json::find_string_member(text, "text", b, e));
+  CHECK(text.substr(b, e - b) == R"(v\"w)");
+  std::string out;
+  CHECK(json::unescape(R"(a\u00e9\n\"\\)", out));
+  CHECK(out == "a\xC3\xA9\n\"\\");
+  CHECK(json::escape("a\"b\\c\n\x01") == R"(a\"b\\c\n\u0001)");
+  CHECK_FALSE(json::unescape(R"(\q)", out));
+}
