@@ -117,9 +117,14 @@ int run_suggest(const Options& o) {
   return 0;
 }
 
-// --jsonl: each input a JSON Lines stream, repaired record by record to stdout.
+std::string count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// --jsonl: each input a JSON Lines stream, repaired record by record to
+// stdout; with --check, only counted (exit 1 when a record would change).
 ExitCode run_jsonl_inputs(const Options& o, const Engine& engine) {
-  Output out(STDOUT_FILENO, "stdout");
+  Output out(o.mode.check ? -1 : STDOUT_FILENO, "stdout");
   JsonlSummary total;
   ExitCode code = ExitCode::ok;
   for (const std::string& input : o.inputs) {
@@ -139,9 +144,11 @@ ExitCode run_jsonl_inputs(const Options& o, const Engine& engine) {
   }
   out.flush();
   if (!o.mode.quiet)
-    std::cerr << "textmend: " << total.records << " records, " << total.changed << " changed, " << total.passed
-              << " passed through (not a JSON object, or no string \"" << *o.jsonl_field << "\"); " << total.applied
-              << " fixes\n";
+    std::cerr << "textmend: " << count(total.records, "record", "records") << ", " << total.changed
+              << (o.mode.check ? " would change, " : " changed, ") << total.passed
+              << " passed through (not a JSON object, or no string \"" << *o.jsonl_field << "\"); "
+              << count(total.applied, "fix", "fixes") << "\n";
+  if (code == ExitCode::ok && o.mode.check && total.changed > 0) return ExitCode::changes_found;
   return code;
 }
 

@@ -134,6 +134,9 @@ std::optional<Options> parse(int argc, char** argv) {
     throw Error("", "--diff, --word-diff, --explain and --report are one output each (see textmend --help)");
   if (o.mode.in_place && out_dir) throw Error("", "-i and -o do not go together (see textmend --help)");
   o.mode.out_dir = out_dir;
+  if (o.jsonl_field &&
+      (diff || word_diff || explain || !report.empty() || o.mode.in_place || out_dir || o.mode.interactive))
+    throw Error("", "--jsonl writes repaired records to stdout; of the other modes only --check goes with it");
   if (backup) o.mode.write.backup_suffix = backup->empty() ? "~" : *backup;
   o.mode.report = diff                                                                        ? Report::diff
                   : word_diff                                                                 ? Report::word_diff

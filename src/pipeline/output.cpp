@@ -13,7 +13,7 @@ constexpr std::size_t kBufferSize = 64 * 1024;
 }
 
 Output::Output(int fd, std::string name) : fd_(fd), name_(std::move(name)) {
-  terminal_ = ::isatty(fd) == 1;
+  terminal_ = fd >= 0 && ::isatty(fd) == 1;
   buf_.reserve(kBufferSize);
 }
 
@@ -36,6 +36,7 @@ void Output::write(std::string_view bytes) {
 }
 
 void Output::flush() {
+  if (fd_ < 0) buf_.clear();
   std::size_t done = 0;
   while (done < buf_.size()) {
     const ssize_t n = ::write(fd_, buf_.data() + done, buf_.size() - done);

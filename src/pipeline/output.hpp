@@ -16,6 +16,7 @@ class BrokenPipe : public std::exception {
 
 class Output {
  public:
+  // fd -1 discards everything (a check that only counts).
   explicit Output(int fd, std::string name = "-");
   ~Output();
   Output(const Output&) = delete;
