@@ -132,6 +132,8 @@ class SpaceBeforePunct final : public Rule {
   SpaceBeforePunct() : Rule(kSpaceBeforePunct) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    const std::string_view marks = ",.;:!?";
+    if (std::none_of(marks.begin(), marks.end(), [&](char m) { return doc.has_pair(' ', m); })) return;
     for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
       if (!doc.is(i, TokenType::space) || doc.str(i).find('\t') != std::string_view::npos) continue;
       const char mark = punct_char(doc, i + 1);
@@ -180,6 +182,8 @@ class DoubledPunct final : public Rule {
   DoubledPunct() : Rule(kDoubledPunct) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    const std::string_view marks = ",;:.";
+    if (std::none_of(marks.begin(), marks.end(), [&](char m) { return doc.has_pair(m, m); })) return;
     for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
       const char mark = punct_char(doc, i);
       if (mark == '\0' || std::string_view(",;:.").find(mark) == std::string_view::npos) continue;
@@ -222,7 +226,8 @@ class BracketSpacing final : public Rule {
   BracketSpacing() : Rule(kBracketSpacing) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    if (!doc.has('(') && !doc.has('[')) return;
+    if (!doc.has_pair('(', ' ') && !doc.has_pair('[', ' ') && !doc.has_pair(' ', ')') && !doc.has_pair(' ', ']'))
+      return;
     for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
       if (!doc.is_single_space(i + 1)) continue;
       if (opening_space(doc, i))

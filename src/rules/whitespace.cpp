@@ -37,7 +37,7 @@ class MultipleSpaces final : public Rule {
   MultipleSpaces() : Rule(kMultipleSpaces) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    if (doc.text().find("  ") == std::string_view::npos) return;
+    if (!doc.has_pair(' ', ' ')) return;
     const bool tabular = is_tabular(doc);
     for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
       if (!doc.is(i, TokenType::space) || doc[i].size() < 2 || !all_spaces(doc.str(i))) continue;
@@ -84,6 +84,7 @@ class MissingSpace final : public Rule {
   MissingSpace() : Rule(kMissingSpace) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (!may_hold(doc)) return;
     const bool data = comma_data_lines(doc) >= 2;
     for (std::size_t i = 0; i < doc.size(); ++i) {
       if (doc.is(i, TokenType::number)) check_after_number(doc, i, out);
@@ -100,6 +101,14 @@ class MissingSpace final : public Rule {
   }
 
  private:
+  // Every finding has an ASCII capital right after '.', '?' or '!'
+  // ("end.Next", "1990.Then", "end?Next") or an ASCII letter right after
+  // ',' ("first,second").
+  static bool may_hold(const Document& doc) {
+    return doc.has_pair_in('.', 'A', 'Z') || doc.has_pair_in('?', 'A', 'Z') || doc.has_pair_in('!', 'A', 'Z') ||
+           doc.has_pair_in(',', 'A', 'Z') || doc.has_pair_in(',', 'a', 'z');
+  }
+
   // "in 1990.Then": a year or count ends a sentence.
   void check_after_number(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
     if (!is_char(doc, i + 1, '.') || !doc.is_word(i + 2) || !capitalized_word(doc.str(i + 2))) return;
@@ -183,6 +192,7 @@ class TrailingSpace final : public Rule {
   TrailingSpace() : Rule(kTrailingSpace) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (!may_hold(doc)) return;
     for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
       if (!doc.is(i, TokenType::space) || !doc.is(i + 1, TokenType::newline)) continue;
       std::size_t begin = i;
@@ -194,6 +204,15 @@ class TrailingSpace final : public Rule {
   }
 
  private:
+  // A space or tab right before a line break: LF, CR, or the rarer VT, FF,
+  // NEL and U+2028/2029 (whose UTF-8 starts C2 or E2).
+  static bool may_hold(const Document& doc) {
+    for (const char blank : {' ', '\t'})
+      for (const char brk : {'\n', '\r', '\v', '\f', '\xC2', '\xE2'})
+        if (doc.has_pair(blank, brk)) return true;
+    return false;
+  }
+
   // Exactly two spaces before a line that goes on, in Markdown: a hard break.
   static bool markdown_break(const Document& doc, const Span& span, std::size_t newline) {
     if (!doc.stats().looks_like_markdown() || doc.slice(span.begin, span.end) != "  ") return false;

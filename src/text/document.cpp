@@ -15,14 +15,53 @@ Document::Document(std::string_view text, const Context& context, ProtectState& 
     : text_(text), protected_(std::move(extra_protected)), context_(context) {
   static std::atomic<std::uint64_t> next_serial{0};
   serial_ = next_serial.fetch_add(1, std::memory_order_relaxed);
-  std::array<bool, 256> seen{};
-  for (const char c : text) seen[static_cast<unsigned char>(c)] = true;
-  for (std::size_t b = 0; b < seen.size(); ++b) bytes_[b] = seen[b];
+  scan_bytes();
   tokens_.reserve(text.size() / 3 + 4);
   tokenize(text, tokens_);
   find_protected(text, tokens_, bytes_, protect_state, protected_);
   std::sort(protected_.begin(), protected_.end(),
             [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+}
+
+namespace {
+
+// The follows_ bit of each byte value: 1 << its place in kPairLeads, or 0.
+constexpr std::array<std::uint16_t, 256> make_lead_bits(std::string_view leads) {
+  std::array<std::uint16_t, 256> bits{};
+  for (std::size_t i = 0; i < leads.size(); ++i) bits[static_cast<unsigned char>(leads[i])] = std::uint16_t(1u << i);
+  return bits;
+}
+
+}  // namespace
+
+void Document::scan_bytes() {
+  static constexpr auto kLeadBits = make_lead_bits(kPairLeads);
+  static_assert(kPairLeads.size() <= 16);
+  // No branches: every byte marks itself and records the byte before it.
+  unsigned char prev = '\n';
+  unsigned char high = 0;
+  for (const char ch : text_) {
+    const auto c = static_cast<unsigned char>(ch);
+    bytes_[c] = true;
+    follows_[c] |= kLeadBits[prev];
+    high |= c;
+    prev = c;
+  }
+  ascii_only_ = high < 0x80;
+}
+
+bool Document::has_pair(char first, char second) const {
+  const std::size_t lead = kPairLeads.find(first);
+  if (lead == std::string_view::npos) return has(first) && has(second);
+  return (follows_[static_cast<unsigned char>(second)] >> lead) & 1u;
+}
+
+bool Document::has_pair_in(char first, unsigned char lo, unsigned char hi) const {
+  const std::size_t lead = kPairLeads.find(first);
+  if (lead == std::string_view::npos && !has(first)) return false;
+  unsigned any = 0;
+  for (unsigned b = lo; b <= hi; ++b) any |= lead == std::string_view::npos ? bytes_[b] : follows_[b] >> lead;
+  return any & 1u;
 }
 
 bool Document::is_protected(std::size_t token) const {

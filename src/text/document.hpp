@@ -2,7 +2,7 @@
 // One paragraph as the rules see it: its text (valid UTF-8: invalid bytes are
 // masked), its word tokens, the spans no rule may touch, and read-only
 // document-level knowledge.
-#include <bitset>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -59,6 +59,15 @@ class Document {
   // cannot hold its damage without scanning it.
   bool has(char byte) const { return bytes_[static_cast<unsigned char>(byte)]; }
   bool has(unsigned char byte) const { return bytes_[byte]; }
+  // Whether byte `second` directly follows byte `first` somewhere: a rule
+  // looking for "  ", " ," or ".X" skips the paragraph at once when the
+  // pair never occurs. Pairs are recorded after the bytes in kPairLeads;
+  // for any other first byte the answer is a conservative "maybe".
+  bool has_pair(char first, char second) const;
+  // has_pair for any second byte in [lo, hi].
+  bool has_pair_in(char first, unsigned char lo, unsigned char hi) const;
+  // True when every byte is ASCII.
+  bool ascii_only() const { return ascii_only_; }
   // Unique per document built in this process: a key for per-thread caches
   // of work shared by several rules.
   std::uint64_t serial() const { return serial_; }
@@ -89,11 +98,19 @@ class Document {
   const std::vector<std::size_t>& sentence_ends() const;
 
  private:
+  void scan_bytes();
+
   std::string_view text_;
   Tokens tokens_;
   std::vector<Span> protected_;
   Context context_;
-  std::bitset<256> bytes_;
+  ByteSet bytes_{};
+  // Bit k of follows_[b] is set when byte b follows kPairLeads[k]. (Bits
+  // rather than a table per lead: paragraphs are a few hundred bytes, and
+  // clearing eleven 256-byte tables for each cost more than filling them.)
+  static constexpr std::string_view kPairLeads = " \t.,;:?!([";
+  std::array<std::uint16_t, 256> follows_{};
+  bool ascii_only_ = true;
   mutable std::vector<std::size_t> sentence_ends_;
   mutable bool have_sentence_ends_ = false;
   std::uint64_t serial_;

@@ -151,7 +151,7 @@ void advance_fence_state(std::string_view text, ProtectState& state) {
   walk_fences(text, state, [](std::size_t, std::size_t) {});
 }
 
-void find_protected(std::string_view text, const Tokens& tokens, const std::bitset<256>& seen, ProtectState& state,
+void find_protected(std::string_view text, const Tokens& tokens, const ByteSet& seen, ProtectState& state,
                     std::vector<Span>& out) {
   // Most paragraphs hold none of the marks these start with.
   if (state.in_fence || seen['`'] || seen['~'])

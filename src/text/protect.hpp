@@ -2,7 +2,6 @@
 // Spans that no rule may edit: URLs, e-mail addresses, paths, file and host
 // names, @mentions and #tags, text in backticks and fenced code blocks. Found
 // once per paragraph so that each rule need not know about them.
-#include <bitset>
 #include <string_view>
 #include <vector>
 
@@ -20,7 +19,7 @@ struct ProtectState {
 // Appends the protected spans of text (sorted, possibly overlapping) and
 // updates state for the next paragraph.
 // bytes tells which byte values occur in text.
-void find_protected(std::string_view text, const Tokens& tokens, const std::bitset<256>& bytes, ProtectState& state,
+void find_protected(std::string_view text, const Tokens& tokens, const ByteSet& bytes, ProtectState& state,
                     std::vector<Span>& out);
 
 // Only the fence state change, for the reader thread that must know it

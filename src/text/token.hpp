@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -26,5 +27,10 @@ struct Token {
 };
 
 using Tokens = std::vector<Token>;
+
+// Which byte values occur in a text, indexed by unsigned byte value. Plain
+// bools rather than a bitset: it is filled once per paragraph and read by
+// every rule, and a bitset costs shifts and masks on both sides.
+using ByteSet = std::array<bool, 256>;
 
 }  // namespace textmend

@@ -78,11 +78,11 @@ Wb class_of(char32_t cp) {
   }
 }
 
-bool is_line_break(Wb c) { return c == kCr || c == kLf || c == kNewline; }
+constexpr bool is_line_break(Wb c) { return c == kCr || c == kLf || c == kNewline; }
 
 // True when UAX #29 keeps cur in the same token as prev; before is the
 // class two back and after the class one ahead (kOther off the ends).
-bool joins(Wb before, Wb prev, Wb cur, Wb after) {
+constexpr bool joins_rule(Wb before, Wb prev, Wb cur, Wb after) {
   if (prev == kCr && cur == kLf) return true;                                   // WB3
   if (is_line_break(prev) || is_line_break(cur)) return false;                  // WB3a, WB3b
   if (prev == kSpace && cur == kSpace) return true;                             // WB3d
@@ -100,7 +100,32 @@ bool joins(Wb before, Wb prev, Wb cur, Wb after) {
   return false;
 }
 
-// ICU reports the status of the last rule applied, which for these classes
+constexpr std::size_t kClasses = kUnknown;  // kUnknown never reaches the table
+
+constexpr std::size_t join_index(Wb before, Wb prev, Wb cur, Wb after) {
+  return ((before * kClasses + prev) * kClasses + cur) * kClasses + after;
+}
+
+// joins_rule for every window of four classes, as a table: the chain of
+// rules above is a run of data-dependent branches at every character,
+// and the lookup is one load.
+struct JoinTable {
+  std::array<bool, kClasses * kClasses * kClasses * kClasses> joins{};
+  constexpr JoinTable() {
+    for (std::size_t a = 0; a < kClasses; ++a)
+      for (std::size_t b = 0; b < kClasses; ++b)
+        for (std::size_t c = 0; c < kClasses; ++c)
+          for (std::size_t d = 0; d < kClasses; ++d)
+            joins[join_index(Wb(a), Wb(b), Wb(c), Wb(d))] = joins_rule(Wb(a), Wb(b), Wb(c), Wb(d));
+  }
+};
+
+constexpr JoinTable kJoinTable;
+
+inline bool joins(Wb before, Wb prev, Wb cur, Wb after) {
+  return kJoinTable.joins[join_index(before, prev, cur, after)];
+}
+
 // comes down to the last character (and, after "_", the one before it).
 TokenType status(const Wb* cls, std::size_t first, std::size_t last, char first_byte) {
   const Wb c = cls[last];

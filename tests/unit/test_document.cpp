@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "text/doc_stats.hpp"
+#include "text/document.hpp"
+
+using namespace textmend;
+
+namespace {
+
+// Byte facts do not depend on the knowledge a document is read against.
+struct Built {
+  explicit Built(std::string s) : text(std::move(s)), doc(text, Context{DocKnowledge{&stats}}, fences) {}
+  std::string text;
+  DocStats stats;
+  ProtectState fences;
+  Document doc;
+};
+
+}  // namespace
+
+TEST_CASE("document: byte and byte-pair presence", "[document]") {
+  const Built b("one  two ,three.Four\tend?\n");
+  const Document& d = b.doc;
+  CHECK(d.has(','));
+  CHECK_FALSE(d.has(';'));
+  CHECK(d.has_pair(' ', ' '));
+  CHECK(d.has_pair(' ', ','));
+  CHECK(d.has_pair(',', 't'));
+  CHECK(d.has_pair('.', 'F'));
+  CHECK(d.has_pair('\t', 'e'));
+  CHECK(d.has_pair('?', '\n'));
+  CHECK_FALSE(d.has_pair(' ', '.'));
+  CHECK_FALSE(d.has_pair(',', ' '));
+  CHECK_FALSE(d.has_pair('.', ' '));
+  CHECK(d.has_pair_in('.', 'A', 'Z'));
+  CHECK_FALSE(d.has_pair_in('.', 'a', 'z'));
+  CHECK_FALSE(d.has_pair_in('?', 'A', 'Z'));
+  // 'n' is no tracked lead: the answer is "both bytes occur".
+  CHECK(d.has_pair('n', 'd'));
+  CHECK(d.has_pair('n', 'F'));
+  CHECK_FALSE(d.has_pair('n', ';'));
+  CHECK(d.ascii_only());
+}
+
+TEST_CASE("document: the first byte follows nothing", "[document]") {
+  const Built b(" x");
+  CHECK_FALSE(b.doc.has_pair(' ', ' '));
+  CHECK(b.doc.has_pair(' ', 'x'));
+  const Built accented("caf\xC3\xA9");
+  CHECK_FALSE(accented.doc.ascii_only());
+}
