@@ -1,5 +1,7 @@
 #include "pipeline/run.hpp"
 
+#include <algorithm>
+#include <future>
 #include <memory>
 
 #include "pipeline/ordered.hpp"
@@ -13,23 +15,53 @@ constexpr std::size_t kPrescanChunk = 1 << 20;
 constexpr std::size_t kPrescanLimit = std::size_t{64} << 20;  // a sample this large tells the style
 constexpr std::size_t kBatchBytes = 64 * 1024;                // work handed to a thread at a time
 
-// Surveys the input ahead of the real pass, without consuming it: its
-// style, and which words it repeats. Chunks end at a line end, so no word
-// is cut in two.
-DocStats prescan(ByteSource& source, DocumentWords& words) {
+// One chunk of the prescan and what it tells.
+struct PrescanChunk {
+  std::string text;
   DocStats stats;
-  std::string chunk(kPrescanChunk, '\0');
+  std::vector<std::uint64_t> words;
+
+  void analyze() {
+    stats = survey(text);
+    words.clear();
+    DocumentWords::fingerprints(text, words);
+  }
+};
+
+// Reads the chunk at pos without consuming it, cut after its last line end
+// so that no word is cut in two; false at the end of the input.
+bool peek_chunk(ByteSource& source, std::size_t pos, PrescanChunk& chunk) {
+  chunk.text.resize(kPrescanChunk);
+  std::size_t n = source.peek_at(pos, chunk.text.data(), chunk.text.size());
+  if (n == kPrescanChunk) {
+    const std::size_t nl = std::string_view(chunk.text).rfind('\n');
+    if (nl != std::string_view::npos) n = nl + 1;
+  }
+  chunk.text.resize(n);
+  return n > 0;
+}
+
+// Surveys the input ahead of the real pass, without consuming it: its
+// style, and which words it repeats. `jobs` chunks are analysed at a time,
+// one per thread (this is serial time before any output), and merged in
+// input order, so the result is the same for any number of threads.
+DocStats prescan(ByteSource& source, DocumentWords& words, unsigned jobs) {
+  DocStats stats;
+  std::vector<PrescanChunk> chunks(std::max(1u, jobs));
   for (std::size_t pos = 0; pos < kPrescanLimit;) {
-    std::size_t n = source.peek_at(pos, chunk.data(), chunk.size());
-    if (n == 0) break;
-    const std::string_view view(chunk.data(), n);
-    if (n == chunk.size()) {
-      const std::size_t nl = view.rfind('\n');
-      if (nl != std::string_view::npos) n = nl + 1;
+    std::size_t ready = 0;
+    while (ready < chunks.size() && pos < kPrescanLimit && peek_chunk(source, pos, chunks[ready]))
+      pos += chunks[ready++].text.size();
+    if (ready == 0) break;
+    std::vector<std::future<void>> helpers;
+    for (std::size_t k = 1; k < ready; ++k)
+      helpers.push_back(std::async(std::launch::async, [&chunk = chunks[k]] { chunk.analyze(); }));
+    chunks[0].analyze();
+    for (auto& h : helpers) h.get();
+    for (std::size_t k = 0; k < ready; ++k) {
+      stats += chunks[k].stats;
+      words.add(chunks[k].words, 0);
     }
-    stats += survey(view.substr(0, n));
-    words.add(view.substr(0, n), 0);
-    pos += n;
   }
   return stats;
 }
@@ -71,7 +103,7 @@ class Preparer {
       : reader_(source, options.reader, std::move(before_wait)) {
     prescanned_ = options.prescan && source.can_peek();
     words_ = std::make_shared<DocumentWords>(word_table_size(source));
-    stats_ = std::make_shared<const DocStats>(prescanned_ ? prescan(source, *words_) : DocStats{});
+    stats_ = std::make_shared<const DocStats>(prescanned_ ? prescan(source, *words_, options.jobs) : DocStats{});
   }
 
   bool next(Prepared& p) {

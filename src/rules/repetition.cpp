@@ -39,7 +39,10 @@ class RepeatedWord final : public Rule {
     for (std::size_t i = 0; i < doc.size(); ++i) {
       if (!doc.is_word(i)) continue;
       const std::size_t j = next_word_across_gap(doc, i);
-      if (j == Document::npos || !same_word(doc.str(i), doc.str(j))) continue;
+      if (j == Document::npos) continue;
+      // In ASCII text, words of different lengths are different words.
+      if (doc.ascii_only() && doc[i].size() != doc[j].size()) continue;
+      if (!same_word(doc.str(i), doc.str(j))) continue;
       if (legit(doc, i, j) || doc.is_protected(i) || doc.is_protected(j)) continue;
       // Drop the second word with the space after it, so a repeat across a
       // line break keeps the line break where it was.

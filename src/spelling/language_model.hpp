@@ -54,8 +54,9 @@ class LanguageModel {
   }
 
   std::vector<Entry> words_;
-  // Open addressing over words_: each slot holds the key's hash in the high
-  // half (compared before the string) and id + 1 in the low half (0 empty).
+  // Open addressing over words_: each slot holds 24 bits of the key's hash
+  // and its length in the high half (compared before the string) and id + 1
+  // in the low half (0 empty).
   // The spelling rule asks for every word of the text, so this is hot.
   std::vector<std::uint64_t> slots_;
   std::size_t slot_mask_ = 0;

@@ -32,11 +32,7 @@ std::string_view honorific_name_at(std::string_view text, std::size_t i) {
 
 void record_honorific(DocStats& s, std::string_view name, bool doctor) {
   ++(doctor ? s.doctor : s.mister);
-  const std::uint8_t bit = doctor ? 2 : 1;
-  if (auto it = s.honorific_names.find(name); it != s.honorific_names.end())
-    it->second |= bit;
-  else if (s.honorific_names.size() < DocStats::kMaxNames)
-    s.honorific_names.emplace(std::string(name), bit);
+  s.add_honorifics(name, doctor ? 2 : 1);
 }
 
 // After a sentence end at text[i] ('.', '?' or '!'), records how the next
@@ -73,12 +69,8 @@ DocStats& DocStats::operator+=(const DocStats& o) {
   straight_single += o.straight_single;
   mister += o.mister;
   doctor += o.doctor;
-  for (const auto& [name, bits] : o.honorific_names) {
-    if (auto it = honorific_names.find(name); it != honorific_names.end())
-      it->second |= bits;
-    else if (honorific_names.size() < kMaxNames)
-      honorific_names.emplace(name, bits);
-  }
+  if (o.names_)
+    for (const auto& [name, bits] : *o.names_) add_honorifics(name, bits);
   sentence_upper += o.sentence_upper;
   sentence_lower += o.sentence_lower;
   two_space_sentences += o.two_space_sentences;
@@ -99,8 +91,18 @@ bool DocStats::capitalizes_sentences()
 }
 
 std::uint8_t DocStats::honorifics_of(std::string_view name) const {
-  const auto it = honorific_names.find(name);
-  return it == honorific_names.end() ? 0 : it->second;
+  if (!names_) return 0;
+  const auto it = names_->find(name);
+  return it == names_->end() ? 0 : it->second;
+}
+
+void DocStats::add_honorifics(std::string_view name, std::uint8_t bits) {
+  const std::uint8_t had = honorifics_of(name);
+  if ((had | bits) == had) return;  // nothing new: the shared map stays shared
+  if (had == 0 && honorific_name_count() >= kMaxNames) return;
+  // Another snapshot may be reading the map: change a copy of it.
+  if (!names_ || names_.use_count() > 1) names_ = names_ ? std::make_shared<Names>(*names_) : std::make_shared<Names>();
+  (*names_)[std::string(name)] |= bits;
 }
 
 bool DocStats::looks_like_markdown() const { return markdown_lines >= 2; }

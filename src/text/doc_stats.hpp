@@ -6,6 +6,7 @@
 // paragraph (pipes).
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -18,9 +19,6 @@ struct DocStats {
   std::uint32_t straight_single = 0;  // '
   std::uint32_t mister = 0;           // Mr, Mrs, Ms before a capitalized word
   std::uint32_t doctor = 0;           // Dr before a capitalized word
-  // Which honorifics each name is written with: bit 1 Mr/Mrs/Ms, bit 2 Dr.
-  // Bounded: a document with more names than this tells enough already.
-  std::map<std::string, std::uint8_t, std::less<>> honorific_names;
   static constexpr std::size_t kMaxNames = 1024;
   std::uint32_t sentence_upper = 0;  // paragraph starts and sentence starts after . ? ! that are capitalized
   std::uint32_t sentence_lower = 0;
@@ -40,6 +38,17 @@ struct DocStats {
   bool looks_like_markdown() const;
   // The honorific bits recorded for name (0 when none).
   std::uint8_t honorifics_of(std::string_view name) const;
+  // Records that name is written with the honorific bits (1 Mr/Mrs/Ms, 2 Dr).
+  void add_honorifics(std::string_view name, std::uint8_t bits);
+  std::size_t honorific_name_count() const { return names_ ? names_->size() : 0; }
+
+ private:
+  using Names = std::map<std::string, std::uint8_t, std::less<>>;
+  // Which honorifics each name is written with. Bounded: a document with
+  // more names than kMaxNames tells enough already. Shared between copies
+  // and copied only when it changes: a stream's knowledge is snapshot at
+  // every paragraph, and new names are rare.
+  std::shared_ptr<Names> names_;
 };
 
 DocStats survey(std::string_view text);

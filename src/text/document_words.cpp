@@ -34,7 +34,11 @@ DocumentWords::DocumentWords(unsigned capacity_log2)
       mask_((std::size_t{1} << capacity_log2) - 1),
       limit_(((std::size_t{1} << capacity_log2) * 7) / 10) {}
 
-void DocumentWords::add(std::string_view text, std::uint64_t unit) {
+namespace {
+
+// Calls visit with the fingerprint of each word of text that DocumentWords keeps.
+template <typename Visit>
+void for_each_word(std::string_view text, Visit visit) {
   std::size_t i = 0;
   while (i < text.size()) {
     if (!ascii::is_alpha(text[i])) {
@@ -59,9 +63,23 @@ void DocumentWords::add(std::string_view text, std::uint64_t unit) {
         break;
       }
     }
-    if (plain && letters >= kMinLetters) record(word_fingerprint(text.substr(begin, i - begin)), unit);
+    if (plain && letters >= kMinLetters) visit(word_fingerprint(text.substr(begin, i - begin)));
     while (i < text.size() && (ascii::is_alnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) ++i;
   }
+}
+
+}  // namespace
+
+void DocumentWords::add(std::string_view text, std::uint64_t unit) {
+  for_each_word(text, [&](std::uint64_t print) { record(print, unit); });
+}
+
+void DocumentWords::fingerprints(std::string_view text, std::vector<std::uint64_t>& out) {
+  for_each_word(text, [&](std::uint64_t print) { out.push_back(print); });
+}
+
+void DocumentWords::add(const std::vector<std::uint64_t>& fingerprints, std::uint64_t unit) {
+  for (const std::uint64_t print : fingerprints) record(print, unit);
 }
 
 void DocumentWords::record(std::uint64_t fingerprint, std::uint64_t unit) {

@@ -22,6 +22,10 @@ class DocumentWords {
   // Records the words (ASCII letters and apostrophes, three or more
   // letters, compared ignoring case) of text, which is paragraph `unit`.
   void add(std::string_view text, std::uint64_t unit);
+  // add in two halves: the fingerprints of text's words, which any thread
+  // may compute, and recording them, which must go in input order.
+  static void fingerprints(std::string_view text, std::vector<std::uint64_t>& out);
+  void add(const std::vector<std::uint64_t>& fingerprints, std::uint64_t unit);
 
   // True when word occurs at least twice in paragraphs 0..unit.
   bool recurring(std::string_view word, std::uint64_t unit) const;

@@ -144,3 +144,25 @@ TEST_CASE("pipeline: the output is the same for any number of threads", "[pipeli
     }
   }
 }
+
+TEST_CASE("pipeline: the prescan of a large input is the same for any number of threads",
+          "[pipeline][invariant][parallel]") {
+  // Over three prescan chunks (1 MB each), so that they are analysed on
+  // different threads; a misspelling that recurs only far apart (first
+  // paragraph, last paragraph) is the document's own word either way.
+  const std::string sample = read_file(TEXTMEND_SOURCE_DIR "/samples/news-article.txt");
+  std::string text = "We recieve letters daily.\n\n";
+  while (text.size() < (std::size_t{3} << 20) + 4096) text += kDamaged + "\n\n" + sample + "\n\n";
+  text += "They recieve them too.\n";
+  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), &testing_helpers::speller(), EngineOptions{});
+  RunOptions one;
+  const std::string expected = repair_text(text, engine, one);
+  CHECK(expected.starts_with("We recieve letters"));
+  CHECK(expected.ends_with("They recieve them too.\n"));
+  for (unsigned jobs : {2u, 3u}) {
+    RunOptions many = one;
+    many.jobs = jobs;
+    INFO("jobs " << jobs);
+    CHECK(repair_text(text, engine, many) == expected);
+  }
+}
