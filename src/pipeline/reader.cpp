@@ -21,11 +21,15 @@ void ParagraphReader::fill() {
     scan_ -= head_;
     head_ = 0;
   }
+  // A read asks for no more than the source holds (and one byte more, to
+  // see its end): resizing the buffer clears the room it makes.
+  std::size_t want = options_.buffer_size;
+  if (const auto size = source_.size()) want = std::clamp<std::size_t>(*size + 1, 1, want);
   const std::size_t old = buf_.size();
-  buf_.resize(old + options_.buffer_size);
+  buf_.resize(old + want);
   std::size_t n = 0;
   try {
-    n = source_.read(buf_.data() + old, options_.buffer_size);
+    n = source_.read(buf_.data() + old, want);
   } catch (...) {
     buf_.resize(old);
     throw;

@@ -31,7 +31,8 @@ struct PrescanChunk {
 // Reads the chunk at pos without consuming it, cut after its last line end
 // so that no word is cut in two; false at the end of the input.
 bool peek_chunk(ByteSource& source, std::size_t pos, PrescanChunk& chunk) {
-  chunk.text.resize(kPrescanChunk);
+  const auto size = source.size();
+  chunk.text.resize(size ? std::clamp<std::size_t>(*size - std::min(*size, pos) + 1, 1, kPrescanChunk) : kPrescanChunk);
   std::size_t n = source.peek_at(pos, chunk.text.data(), chunk.text.size());
   if (n == kPrescanChunk) {
     const std::size_t nl = std::string_view(chunk.text).rfind('\n');
@@ -66,22 +67,19 @@ DocStats prescan(ByteSource& source, DocumentWords& words, unsigned jobs) {
   return stats;
 }
 
-// Room for the document's distinct words: a file's size bounds them (about
-// one new word in 40 bytes of prose, with room to spare); a stream of
-// unknown length gets the most. Small files batch by the thousand, so they
-// must not each clear a large table.
+// Room for the document's distinct words: a file's size bounds them (at
+// most one in eight bytes even in a short text where every word is new;
+// the table fills to 70%); a stream of unknown length gets the most.
+// Small files batch by the thousand and JSON Lines records are documents
+// of their own, so they must not each clear a large table.
 unsigned word_table_size(ByteSource& source) {
-  constexpr unsigned kSmallest = 10;
+  constexpr unsigned kSmallest = 4;
   constexpr unsigned kLargest = 17;
-  if (!source.can_peek()) return kLargest;
-  std::size_t size = 0;
-  char probe[1];
-  // Find the size by probing: peek_at past the end reads nothing.
-  for (std::size_t step = std::size_t{1} << 30; step > 0; step >>= 1)
-    if (source.peek_at(size + step - 1, probe, 1) == 1) size += step;
-  const std::size_t words = size / 16 + 64;
+  const auto size = source.size();
+  if (!size) return kLargest;
+  const std::size_t words = *size / 8 + 32;
   unsigned bits = kSmallest;
-  while (bits < kLargest && (std::size_t{1} << bits) < words) ++bits;
+  while (bits < kLargest && (std::size_t{1} << bits) * 7 / 10 < words) ++bits;
   return bits;
 }
 

@@ -44,6 +44,12 @@ std::size_t FdSource::peek_at(std::size_t offset, char* buf, std::size_t n) {
   }
 }
 
+std::optional<std::size_t> FdSource::size() const {
+  struct stat st {};
+  if (!regular_ || ::fstat(fd_, &st) != 0 || st.st_size < start_) return std::nullopt;
+  return static_cast<std::size_t>(st.st_size - start_);
+}
+
 std::size_t StringSource::read(char* buf, std::size_t n) {
   const std::size_t k = std::min(n, text_.size() - pos_);
   std::memcpy(buf, text_.data() + pos_, k);

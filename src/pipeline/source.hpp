@@ -2,6 +2,7 @@
 // Where input bytes come from: a file descriptor, or memory (tests, and
 // the string fields of JSON Lines records).
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,11 @@ class ByteSource {
     (void)n;
     return 0;
   }
+  // How many bytes the source holds from where it started, when known (a
+  // regular file, memory): buffers and tables are sized by it, so that a
+  // small document (a file of a batch, a JSON Lines record) does not clear
+  // room for a large one.
+  virtual std::optional<std::size_t> size() const { return std::nullopt; }
 };
 
 class FdSource final : public ByteSource {
@@ -35,6 +41,7 @@ class FdSource final : public ByteSource {
   bool would_block() override;
   bool can_peek() const override { return regular_; }
   std::size_t peek_at(std::size_t offset, char* buf, std::size_t n) override;
+  std::optional<std::size_t> size() const override;
 
  private:
   int fd_;
@@ -49,6 +56,7 @@ class StringSource final : public ByteSource {
   std::size_t read(char* buf, std::size_t n) override;
   bool can_peek() const override { return true; }
   std::size_t peek_at(std::size_t offset, char* buf, std::size_t n) override;
+  std::optional<std::size_t> size() const override { return text_.size(); }
 
  private:
   std::string_view text_;
