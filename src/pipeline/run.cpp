@@ -1,6 +1,7 @@
 #include "pipeline/run.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -95,6 +96,14 @@ struct Prepared {
   bool binary = false;  // not text: passes through untouched
 };
 
+// What one unit adds to the document's knowledge: a pure function of its
+// text, so any thread may work it out; folding it in must go in order.
+struct UnitFacts {
+  std::size_t nul = std::string::npos;  // first NUL byte: the input is binary from there
+  DocStats stats;
+  std::vector<std::uint64_t> words;
+};
+
 class Preparer {
  public:
   Preparer(ByteSource& source, const RunOptions& options, std::function<void()> before_wait)
@@ -104,29 +113,51 @@ class Preparer {
     stats_ = std::make_shared<const DocStats>(prescanned_ ? prescan(source, *words_, options.jobs) : DocStats{});
   }
 
+  // The whole preparation of the next unit, on this thread.
   bool next(Prepared& p) {
-    if (!reader_.next(p.unit)) return false;
-    if (!binary_) {
-      if (const std::size_t nul = p.unit.text.find('\0'); nul != std::string::npos) {
-        binary_ = true;
-        first_nul_ = p.unit.offset + nul;
-      }
+    Unit unit;
+    if (!read(unit)) return false;
+    const UnitFacts facts = analyze(unit);
+    fold(std::move(unit), facts, p);
+    return true;
+  }
+
+  // The same in three steps, for a stream whose analysis runs on workers:
+  // read (in order), analyze (any thread), fold (in order).
+  bool read(Unit& unit) { return reader_.next(unit); }
+
+  UnitFacts analyze(const Unit& unit) const {
+    UnitFacts facts;
+    facts.nul = unit.text.find('\0');
+    if (!prescanned_ && facts.nul == std::string::npos) {
+      facts.stats = survey(unit.text);
+      DocumentWords::fingerprints(unit.text, facts.words);
+    }
+    return facts;
+  }
+
+  void fold(Unit&& unit, const UnitFacts& facts, Prepared& p) {
+    if (!binary_ && facts.nul != std::string::npos) {
+      binary_ = true;
+      first_nul_ = unit.offset + facts.nul;
     }
     p.binary = binary_;
     if (!binary_ && !prescanned_) {
       auto grown = std::make_shared<DocStats>(*stats_);
-      *grown += survey(p.unit.text);
+      *grown += facts.stats;
       stats_ = std::move(grown);
-      words_->add(p.unit.text, next_index_);
+      words_->add(facts.words, next_index_);
     }
     p.index = next_index_++;
     p.stats = stats_;
     p.words = words_;
     p.fences = fences_;
-    advance_fence_state(p.unit.text, fences_);
-    return true;
+    advance_fence_state(unit.text, fences_);
+    p.unit = std::move(unit);
   }
 
+  // True when the knowledge came from reading ahead, so units add nothing.
+  bool prescanned() const { return prescanned_; }
   bool binary() const { return binary_; }
   std::uint64_t first_nul() const { return first_nul_; }
 
@@ -172,16 +203,77 @@ FileSummary run_serial(ByteSource& source, const std::string& name, const Engine
   return summary;
 }
 
-// The parallel run: this thread reads and prepares batches of units,
-// workers repair them, and results reach the sink in input order through
-// an OrderedPipeline, which flushes the sink whenever the next batch is not
-// ready (so a slow producer's paragraphs still appear as they come).
+// Thrown inside the analysis stage when the repair stage has stopped.
+struct RepairsStopped {};
+
+// A stream (no prescan) learns about the document unit by unit, and that
+// analysis (survey, word fingerprints) would keep this thread busy for a
+// quarter of the work. So it runs on the workers too, in a first ordered
+// stage; only folding each unit's facts into the document's knowledge stays
+// serial, on that stage's delivering thread, which hands prepared units on
+// through `add` and, when it has to wait, `flush`.
+void analyse_on_workers(Preparer& preparer, unsigned jobs, std::function<void()>& on_wait,
+                        const std::function<bool(Prepared&&)>& add, const std::function<bool()>& flush) {
+  struct Analysed {
+    std::vector<Unit> units;
+    std::vector<UnitFacts> facts;
+  };
+  OrderedPipeline<std::vector<Unit>, Analysed> analysis(
+      jobs, 3 * std::size_t{jobs},
+      [&preparer](std::vector<Unit>& units) {
+        Analysed a;
+        a.facts.reserve(units.size());
+        for (const Unit& u : units) a.facts.push_back(preparer.analyze(u));
+        a.units = std::move(units);
+        return a;
+      },
+      [&](Analysed& a) {
+        for (std::size_t i = 0; i < a.units.size(); ++i) {
+          Prepared p;
+          preparer.fold(std::move(a.units[i]), a.facts[i], p);
+          if (!add(std::move(p))) throw RepairsStopped{};
+        }
+      },
+      [&flush] {
+        if (!flush()) throw RepairsStopped{};
+      });
+  std::vector<Unit> units;
+  std::size_t bytes = 0;
+  auto hand_in = [&] {
+    if (units.empty()) return;
+    analysis.submit(std::move(units));
+    units = {};
+    bytes = 0;
+  };
+  on_wait = hand_in;
+  Unit unit;
+  while (!analysis.failed() && preparer.read(unit)) {
+    bytes += unit.text.size();
+    units.push_back(std::move(unit));
+    unit = {};
+    if (bytes >= kBatchBytes) hand_in();
+  }
+  hand_in();
+  on_wait = [] {};  // reading is over; hand_in's batch is about to go
+  try {
+    analysis.finish();
+  } catch (const RepairsStopped&) {
+    // The repair stage's own error is what finish() on it reports.
+  }
+}
+
+// The parallel run: batches of prepared units go to worker threads, and
+// results reach the sink in input order through an OrderedPipeline, which
+// flushes the sink whenever the next batch is not ready (so a slow
+// producer's paragraphs still appear as they come). This thread reads and
+// prepares; on a stream the analysis half of preparing is itself spread
+// over the workers first (analyse_on_workers).
 FileSummary run_parallel(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
                          const RunOptions& options) {
   using Batch = std::vector<Prepared>;
   FileSummary summary;  // added to by the delivering thread only
   summary.name = name;
-  OrderedPipeline<Batch, std::vector<UnitResult>> pipeline(
+  OrderedPipeline<Batch, std::vector<UnitResult>> repairs(
       options.jobs, 3 * std::size_t{options.jobs},
       [&engine](Batch& batch) {
         std::vector<UnitResult> results;
@@ -198,21 +290,29 @@ FileSummary run_parallel(ByteSource& source, const std::string& name, const Engi
       [&sink] { sink.before_wait(); });
   Batch batch;
   std::size_t batch_bytes = 0;
-  auto submit = [&] {
-    if (batch.empty()) return;
-    pipeline.submit(std::move(batch));
+  const std::function<bool()> submit = [&] {
+    if (batch.empty()) return !repairs.failed();
+    const bool ok = repairs.submit(std::move(batch));
     batch = {};
     batch_bytes = 0;
+    return ok;
   };
-  Preparer preparer(source, options, submit);
-  Prepared p;
-  while (!pipeline.failed() && preparer.next(p)) {
+  const std::function<bool(Prepared &&)> add = [&](Prepared&& p) {
     batch_bytes += p.unit.text.size();
     batch.push_back(std::move(p));
-    if (batch_bytes >= kBatchBytes) submit();
+    return batch_bytes < kBatchBytes || submit();
+  };
+  std::function<void()> on_wait = [&] { submit(); };
+  Preparer preparer(source, options, [&on_wait] { on_wait(); });
+  if (preparer.prescanned()) {
+    Prepared p;
+    while (preparer.next(p))
+      if (!add(std::move(p))) break;
+  } else {
+    analyse_on_workers(preparer, options.jobs, on_wait, add, submit);
   }
   submit();
-  pipeline.finish();
+  repairs.finish();
   summary.binary = preparer.binary();
   summary.first_nul = preparer.first_nul();
   return summary;

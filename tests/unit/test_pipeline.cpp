@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <condition_variable>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 #include "helpers.hpp"
@@ -164,5 +167,53 @@ TEST_CASE("pipeline: the prescan of a large input is the same for any number of 
     many.jobs = jobs;
     INFO("jobs " << jobs);
     CHECK(repair_text(text, engine, many) == expected);
+  }
+}
+
+namespace {
+
+// A producer that sends the next paragraph only once the one before it has
+// come out (or five seconds have passed, which the test counts as a stall).
+class WaitsForOutput final : public ByteSource, public Sink {
+ public:
+  explicit WaitsForOutput(std::vector<std::string> parts) : parts_(std::move(parts)) {}
+  std::size_t read(char* buf, std::size_t n) override {
+    if (next_ == parts_.size()) return 0;
+    std::unique_lock lock(mutex_);
+    if (!shown_.wait_for(lock, std::chrono::seconds(5), [&] { return delivered_ >= next_; })) ++stalls;
+    const std::string& p = parts_[next_++];
+    REQUIRE(p.size() <= n);
+    std::copy(p.begin(), p.end(), buf);
+    return p.size();
+  }
+  bool would_block() override { return true; }
+  void unit(const UnitResult&) override {
+    std::lock_guard lock(mutex_);
+    ++delivered_;
+    shown_.notify_all();
+  }
+  int stalls = 0;
+
+ private:
+  std::vector<std::string> parts_;
+  std::size_t next_ = 0;
+  std::size_t delivered_ = 0;
+  std::mutex mutex_;
+  std::condition_variable shown_;
+};
+
+}  // namespace
+
+TEST_CASE("pipeline: with threads, each paragraph still comes out before the next is read",
+          "[pipeline][streaming][parallel]") {
+  const Engine engine(select_rules({}, {}), &testing_helpers::lexicon(), &testing_helpers::speller(), EngineOptions{});
+  for (unsigned jobs : {2u, 3u}) {
+    WaitsForOutput stream({"First  paragraph.\n\n", "Second paragraph.\n\n", "Third one.\n\n", "Last.\n"});
+    RunOptions run;
+    run.prescan = false;
+    run.jobs = jobs;
+    INFO("jobs " << jobs);
+    run_stream(stream, "-", engine, stream, run);
+    CHECK(stream.stalls == 0);
   }
 }
