@@ -193,6 +193,18 @@ void JsonReport::unit(const std::string& file, const UnitResult& r) {
   carry_.done(file, r, first_column);
 }
 
+namespace {
+
+// Fixes per rule id, as a JSON object (empty, not null, when there are none).
+template <typename Counts>
+Json rule_counts(const Counts& counts) {
+  Json rules = Json::object();
+  for (const auto& [rule, count] : counts) rules[std::string(rule)] = count;
+  return rules;
+}
+
+}  // namespace
+
 void JsonReport::file(const FileSummary& s) {
   carry_.reset();
   Json j;
@@ -202,9 +214,7 @@ void JsonReport::file(const FileSummary& s) {
   j["changed"] = s.changed;
   j["applied"] = s.applied;
   j["reported"] = s.reported;
-  Json rules = Json::object();
-  for (const auto& [rule, count] : s.applied_by_rule) rules[rule] = count;
-  j["rules"] = std::move(rules);
+  j["rules"] = rule_counts(s.applied_by_rule);
   j["binary"] = s.binary;
   j["invalid_utf8"] = s.invalid_sequences;
   emit_json(emit_, j);
@@ -219,9 +229,7 @@ void JsonReport::run(const RunTotals& t) {
   j["errors"] = t.errors;
   j["applied"] = t.applied;
   j["reported"] = t.reported;
-  Json rules = Json::object();
-  for (const auto& [rule, count] : t.rules) rules[rule] = count;
-  j["rules"] = std::move(rules);
+  j["rules"] = rule_counts(t.rules);
   emit_json(emit_, j);
 }
 
