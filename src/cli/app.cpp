@@ -69,6 +69,7 @@ const spelling::Speller* load_speller(const RuleList& rules, const Lexicon* lexi
   // Kept for the life of the process (reachable from this static).
   static const spelling::Speller* speller = nullptr;
   speller = new spelling::Speller(*lexicon, *model, other);
+  speller->prepare_in_background();
   return speller;
 }
 

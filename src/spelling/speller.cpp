@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <thread>
 #include <unordered_map>
 
 #include "core/ascii.hpp"
@@ -80,6 +81,10 @@ bool Speller::known_in_other_variety(std::string_view word) const {
   if (!other_files_) return false;
   std::call_once(other_once_, [this] { other_ = std::make_unique<Lexicon>(*other_files_); });
   return other_->knows(word);
+}
+
+void Speller::prepare_in_background() const {
+  std::thread([this] { index(); }).detach();
 }
 
 const CandidateIndex& Speller::index() const {

@@ -55,6 +55,12 @@ class Speller {
   // for "center"): a choice, not a typo.
   bool known_in_other_variety(std::string_view word) const;
 
+  // Starts building the candidate index on a thread of its own, so that it
+  // is ready (or nearly) when the first unknown word needs it instead of
+  // stalling that paragraph's thread. For a speller that lives as long as
+  // the process: the thread is detached.
+  void prepare_in_background() const;
+
   // Candidates for an unknown lower-case word (apostrophes straight), best
   // context-free first. Cached per word on each thread.
   const WordInfo& suggest(std::string_view lower) const;
