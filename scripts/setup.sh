@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what textmend needs to build and test on Debian or Ubuntu.
-# Does nothing when everything is already there; uses sudo when not root.
+# Installs what textmend needs to build and test on Debian or Ubuntu, and
+# any further packages named as arguments (bench/micro.sh adds
+# libbenchmark-dev). Does nothing when everything is already there; uses
+# sudo when not root.
 set -euo pipefail
 
 packages=(
@@ -15,6 +17,7 @@ packages=(
   patch git                          # the diff round-trip tests (patch -p1, git apply)
 )
 
+packages+=("$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -197,6 +197,17 @@ void BM_SpellKnown(benchmark::State& state) {
 }
 BENCHMARK(BM_SpellKnown);
 
+// The per-thread suggestion cache: the same typos again, as in a document
+// that repeats its mistakes (the first round fills the cache).
+void BM_SuggestCached(benchmark::State& state) {
+  const std::vector<std::string> typos = {"recieve", "goverment", "definately", "meachanism", "somthign", "teh"};
+  for (const auto& t : typos) benchmark::DoNotOptimize(speller().suggest(t).suggestions.size());
+  for (auto _ : state)
+    for (const auto& t : typos) benchmark::DoNotOptimize(speller().suggest(t).suggestions.size());
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * typos.size()));
+}
+BENCHMARK(BM_SuggestCached);
+
 void BM_Candidates(benchmark::State& state) {
   const spelling::CandidateIndex& index = []() -> const spelling::CandidateIndex& {
     static const spelling::CandidateIndex i(model());
