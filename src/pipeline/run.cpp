@@ -4,6 +4,7 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <thread>
 
 #include "pipeline/ordered.hpp"
 #include "text/doc_stats.hpp"
@@ -49,7 +50,10 @@ bool peek_chunk(ByteSource& source, std::size_t pos, PrescanChunk& chunk) {
 // input order, so the result is the same for any number of threads.
 DocStats prescan(ByteSource& source, DocumentWords& words, unsigned jobs) {
   DocStats stats;
-  std::vector<PrescanChunk> chunks(std::max(1u, jobs));
+  // A chunk in memory per thread: more threads than cores would only hold
+  // more of the file at once.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<PrescanChunk> chunks(std::clamp(jobs, 1u, cores));
   for (std::size_t pos = 0; pos < kPrescanLimit;) {
     std::size_t ready = 0;
     while (ready < chunks.size() && pos < kPrescanLimit && peek_chunk(source, pos, chunks[ready]))
@@ -68,9 +72,10 @@ DocStats prescan(ByteSource& source, DocumentWords& words, unsigned jobs) {
   return stats;
 }
 
-// Room for the document's distinct words: a file's size bounds them (at
-// most one in eight bytes even in a short text where every word is new;
-// the table fills to 70%); a stream of unknown length gets the most.
+// Room for the document's distinct words: a file's size bounds them (prose
+// rarely has a new word in every eight bytes, even a short text whose words
+// are all new; past 70% full, new words go unrecorded and count as seen
+// once); a stream of unknown length gets the most.
 // Small files batch by the thousand and JSON Lines records are documents
 // of their own, so they must not each clear a large table.
 unsigned word_table_size(ByteSource& source) {
