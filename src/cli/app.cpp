@@ -8,12 +8,14 @@
 #include <cstring>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include <cctype>
 #include <fstream>
 #include <iomanip>
 #include <unordered_set>
 
+#include "cli/input_file.hpp"
 #include "cli/options.hpp"
 #include "core/ascii.hpp"
 #include "core/error.hpp"
@@ -129,19 +131,16 @@ ExitCode run_jsonl_inputs(const Options& o, const Engine& engine) {
   JsonlSummary total;
   ExitCode code = ExitCode::ok;
   for (const std::string& input : o.inputs) {
-    const int fd = input == "-" ? STDIN_FILENO : ::open(input.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      std::cerr << "textmend: " << input << ": " << std::strerror(errno) << "\n";
+    std::optional<InputFile> file;
+    try {
+      file.emplace(input);
+    } catch (const Error& e) {
+      print_error(e.where(), e.what());  // an unreadable input is reported and the rest go on
       code = ExitCode::error;
       continue;
     }
-    FdSource source(fd, input);
-    const JsonlSummary s = run_jsonl(source, *o.jsonl_field, engine, out, o.mode.run.jobs);
-    if (fd != STDIN_FILENO) ::close(fd);
-    total.records += s.records;
-    total.changed += s.changed;
-    total.passed += s.passed;
-    total.applied += s.applied;
+    FdSource source(file->fd(), input);
+    total += run_jsonl(source, *o.jsonl_field, engine, out, o.mode.run.jobs);
   }
   out.flush();
   if (!o.mode.quiet)

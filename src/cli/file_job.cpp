@@ -7,6 +7,7 @@
 #include <cstring>
 #include <memory>
 
+#include "cli/input_file.hpp"
 #include "output/diff.hpp"
 #include "output/report.hpp"
 #include "pipeline/source.hpp"
@@ -113,30 +114,6 @@ class FileSinks final : public Sink {
   std::unique_ptr<report::Explain> explain_;
   std::string original_;  // deferred only: the whole text, UTF-8
   std::string repaired_;
-};
-
-class InputFile {
- public:
-  explicit InputFile(const std::string& path) : path_(path) {
-    if (path == "-") {
-      fd_ = STDIN_FILENO;
-      return;
-    }
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw Error(path, std::strerror(errno));
-    owned_ = true;
-  }
-  ~InputFile() {
-    if (owned_) ::close(fd_);
-  }
-  InputFile(const InputFile&) = delete;
-  InputFile& operator=(const InputFile&) = delete;
-  int fd() const { return fd_; }
-
- private:
-  std::string path_;
-  int fd_ = -1;
-  bool owned_ = false;
 };
 
 // Where the repaired bytes go besides stdout: the file itself (-i,

@@ -311,10 +311,7 @@ JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engin
       [&](Lines& batch) { return repair_lines(batch, field, engine); },
       [&](Repaired& r) {
         out.write(r.text);
-        total.records += r.counts.records;
-        total.changed += r.counts.changed;
-        total.passed += r.counts.passed;
-        total.applied += r.counts.applied;
+        total += r.counts;
       },
       [&out] { out.flush(); });
   Lines batch;

@@ -20,6 +20,14 @@ struct JsonlSummary {
   std::size_t changed = 0;  // records whose field was repaired
   std::size_t passed = 0;   // lines passed through: not a JSON object, or no such string field
   std::size_t applied = 0;  // edits written
+
+  JsonlSummary& operator+=(const JsonlSummary& o) {
+    records += o.records;
+    changed += o.changed;
+    passed += o.passed;
+    applied += o.applied;
+    return *this;
+  }
 };
 
 enum class JsonlLine {
