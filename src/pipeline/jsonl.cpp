@@ -204,18 +204,14 @@ JsonlLine repair_jsonl_line(std::string_view line, std::string_view field, const
   if (!json::find_string_member(line, field, begin, end) || !json::unescape(line.substr(begin, end - begin), text))
     return JsonlLine::passed;
   // Each record is a document of its own; the threads work on records.
-  struct Counter final : Sink {
-    void unit(const UnitResult& r) override { repaired += r.output; }
-    std::string repaired;
-  } sink;
-  StringSource source(text);
   RunOptions run;
   run.jobs = 1;
-  const FileSummary s = run_stream(source, "-", engine, sink, run);
-  if (sink.repaired == text) return JsonlLine::unchanged;
+  FileSummary s;
+  const std::string repaired = repair_text(text, engine, run, s);
+  if (repaired == text) return JsonlLine::unchanged;
   applied += s.applied;
   out.assign(line.substr(0, begin));
-  out += json::escape(sink.repaired);
+  out += json::escape(repaired);
   out += line.substr(end);
   return JsonlLine::changed;
 }

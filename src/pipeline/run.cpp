@@ -357,9 +357,14 @@ FileSummary run_stream(ByteSource& source, const std::string& name, const Engine
 }
 
 std::string repair_text(std::string_view text, const Engine& engine, const RunOptions& options) {
+  FileSummary summary;
+  return repair_text(text, engine, options, summary);
+}
+
+std::string repair_text(std::string_view text, const Engine& engine, const RunOptions& options, FileSummary& summary) {
   StringSource source(text);
   StringSink sink;
-  run_stream(source, "-", engine, sink, options);
+  summary = run_stream(source, "-", engine, sink, options);
   return std::move(sink.out);
 }
 

@@ -25,5 +25,7 @@ FileSummary run_stream(ByteSource& source, const std::string& name, const Engine
 
 // Repairs a whole text in memory, exactly as the stream would.
 std::string repair_text(std::string_view text, const Engine& engine, const RunOptions& options = {});
+// The same, also telling what was done (edits written, per rule).
+std::string repair_text(std::string_view text, const Engine& engine, const RunOptions& options, FileSummary& summary);
 
 }  // namespace textmend
