@@ -220,9 +220,7 @@ namespace {
 
 constexpr std::size_t kBatchBytes = 256 * 1024;
 
-struct Lines {
-  std::vector<std::string> lines;  // each with its line end, if it had one
-};
+using Lines = std::vector<std::string>;  // each with its line end, if it had one
 
 struct Repaired {
   std::string text;
@@ -272,7 +270,7 @@ class LineReader {
 Repaired repair_lines(const Lines& batch, const std::string& field, const Engine& engine) {
   Repaired r;
   std::string fixed;
-  for (const std::string& line : batch.lines) {
+  for (const std::string& line : batch) {
     const std::size_t last = line.find_last_not_of("\r\n");
     const std::size_t body_end = last == std::string::npos ? 0 : last + 1;
     const std::string_view body(line.data(), body_end);
@@ -310,23 +308,15 @@ JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engin
         total += r.counts;
       },
       [&out] { out.flush(); });
-  Lines batch;
-  std::size_t bytes = 0;
-  auto submit = [&] {
-    if (batch.lines.empty()) return;
-    pipeline.submit(std::move(batch));
-    batch = {};
-    bytes = 0;
-  };
-  LineReader reader(source, submit);
+  Batcher<std::string> lines(kBatchBytes, [&](Lines&& batch) { return pipeline.submit(std::move(batch)); });
+  LineReader reader(source, [&lines] { lines.flush(); });
   std::string line;
   while (!pipeline.failed() && reader.next(line)) {
-    bytes += line.size();
-    batch.lines.push_back(std::move(line));
+    const std::size_t bytes = line.size();
+    lines.add(std::move(line), bytes);
     line = {};
-    if (bytes >= kBatchBytes) submit();
   }
-  submit();
+  lines.flush();
   pipeline.finish();
   return total;
 }

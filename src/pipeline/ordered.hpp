@@ -160,4 +160,39 @@ class OrderedPipeline {
   std::exception_ptr error_;
 };
 
+// Gathers items into batches of about `limit` bytes for an OrderedPipeline:
+// one thread's worth of work at a time, so the hand-over costs little
+// against the work. hand(batch) passes a batch on and says whether the
+// pipeline still takes work.
+template <typename T>
+class Batcher {
+ public:
+  using Hand = std::function<bool(std::vector<T>&&)>;
+
+  Batcher(std::size_t limit, Hand hand) : limit_(limit), hand_(std::move(hand)) {}
+
+  // Adds an item of `bytes` bytes, handing the batch on once it is full.
+  bool add(T&& item, std::size_t bytes) {
+    items_.push_back(std::move(item));
+    bytes_ += bytes;
+    return bytes_ < limit_ || flush();
+  }
+
+  // Hands on what has gathered, full or not (a reader about to wait, the
+  // end of the input); true when there was nothing to hand.
+  bool flush() {
+    if (items_.empty()) return true;
+    std::vector<T> batch = std::move(items_);
+    items_ = {};
+    bytes_ = 0;
+    return hand_(std::move(batch));
+  }
+
+ private:
+  const std::size_t limit_;
+  Hand hand_;
+  std::vector<T> items_;
+  std::size_t bytes_ = 0;
+};
+
 }  // namespace textmend

@@ -215,10 +215,13 @@ struct RepairsStopped {};
 // analysis (survey, word fingerprints) would keep this thread busy for a
 // quarter of the work. So it runs on the workers too, in a first ordered
 // stage; only folding each unit's facts into the document's knowledge stays
-// serial, on that stage's delivering thread, which hands prepared units on
-// through `add` and, when it has to wait, `flush`.
-void analyse_on_workers(Preparer& preparer, unsigned jobs, std::function<void()>& on_wait,
-                        const std::function<bool(Prepared&&)>& add, const std::function<bool()>& flush) {
+// serial, on that stage's delivering thread, which gathers the prepared
+// units into `prepared`, handing on what it has whenever it has to wait.
+// False once the repair stage has stopped taking work.
+using PreparedBatcher = Batcher<Prepared>;
+
+void analyse_on_workers(Preparer& preparer, unsigned jobs, std::function<void()>& on_wait, PreparedBatcher& prepared,
+                        const std::function<bool()>& repairs_running) {
   struct Analysed {
     std::vector<Unit> units;
     std::vector<UnitFacts> facts;
@@ -236,30 +239,23 @@ void analyse_on_workers(Preparer& preparer, unsigned jobs, std::function<void()>
         for (std::size_t i = 0; i < a.units.size(); ++i) {
           Prepared p;
           preparer.fold(std::move(a.units[i]), a.facts[i], p);
-          if (!add(std::move(p))) throw RepairsStopped{};
+          const std::size_t bytes = p.unit.text.size();
+          if (!prepared.add(std::move(p), bytes)) throw RepairsStopped{};
         }
       },
-      [&flush] {
-        if (!flush()) throw RepairsStopped{};
+      [&] {
+        if (!prepared.flush() || !repairs_running()) throw RepairsStopped{};
       });
-  std::vector<Unit> units;
-  std::size_t bytes = 0;
-  auto hand_in = [&] {
-    if (units.empty()) return;
-    analysis.submit(std::move(units));
-    units = {};
-    bytes = 0;
-  };
-  on_wait = hand_in;
+  Batcher<Unit> units(kBatchBytes, [&](std::vector<Unit>&& batch) { return analysis.submit(std::move(batch)); });
+  on_wait = [&units] { units.flush(); };
   Unit unit;
   while (!analysis.failed() && preparer.read(unit)) {
-    bytes += unit.text.size();
-    units.push_back(std::move(unit));
+    const std::size_t bytes = unit.text.size();
+    units.add(std::move(unit), bytes);
     unit = {};
-    if (bytes >= kBatchBytes) hand_in();
   }
-  hand_in();
-  on_wait = [] {};  // reading is over; hand_in's batch is about to go
+  units.flush();
+  on_wait = [] {};  // reading is over; `units` is about to go
   try {
     analysis.finish();
   } catch (const RepairsStopped&) {
@@ -293,30 +289,19 @@ FileSummary run_parallel(ByteSource& source, const std::string& name, const Engi
         }
       },
       [&sink] { sink.before_wait(); });
-  Batch batch;
-  std::size_t batch_bytes = 0;
-  const std::function<bool()> submit = [&] {
-    if (batch.empty()) return !repairs.failed();
-    const bool ok = repairs.submit(std::move(batch));
-    batch = {};
-    batch_bytes = 0;
-    return ok;
-  };
-  const std::function<bool(Prepared &&)> add = [&](Prepared&& p) {
-    batch_bytes += p.unit.text.size();
-    batch.push_back(std::move(p));
-    return batch_bytes < kBatchBytes || submit();
-  };
-  std::function<void()> on_wait = [&] { submit(); };
+  PreparedBatcher prepared(kBatchBytes, [&](Batch&& batch) { return repairs.submit(std::move(batch)); });
+  std::function<void()> on_wait = [&prepared] { prepared.flush(); };
   Preparer preparer(source, options, [&on_wait] { on_wait(); });
   if (preparer.prescanned()) {
     Prepared p;
-    while (preparer.next(p))
-      if (!add(std::move(p))) break;
+    while (preparer.next(p)) {
+      const std::size_t bytes = p.unit.text.size();
+      if (!prepared.add(std::move(p), bytes)) break;
+    }
   } else {
-    analyse_on_workers(preparer, options.jobs, on_wait, add, submit);
+    analyse_on_workers(preparer, options.jobs, on_wait, prepared, [&repairs] { return !repairs.failed(); });
   }
-  submit();
+  prepared.flush();
   repairs.finish();
   summary.binary = preparer.binary();
   summary.first_nul = preparer.first_nul();
