@@ -15,6 +15,7 @@
 #include <iomanip>
 #include <unordered_set>
 
+#include "cli/batch.hpp"
 #include "cli/input_file.hpp"
 #include "cli/options.hpp"
 #include "core/ascii.hpp"
@@ -120,10 +121,6 @@ int run_suggest(const Options& o) {
   return 0;
 }
 
-std::string count(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // --jsonl: each input a JSON Lines stream, repaired record by record to
 // stdout; with --check, only counted (exit 1 when a record would change).
 ExitCode run_jsonl_inputs(const Options& o, const Engine& engine) {
@@ -144,10 +141,10 @@ ExitCode run_jsonl_inputs(const Options& o, const Engine& engine) {
   }
   out.flush();
   if (!o.mode.quiet)
-    std::cerr << "textmend: " << count(total.records, "record", "records") << ", " << total.changed
+    std::cerr << "textmend: " << counted(total.records, "record", "records") << ", " << total.changed
               << (o.mode.check ? " would change, " : " changed, ") << total.passed
               << " passed through (not a JSON object, or no string \"" << *o.jsonl_field << "\"); "
-              << count(total.applied, "fix", "fixes") << "\n";
+              << counted(total.applied, "fix", "fixes") << "\n";
   if (code == ExitCode::ok && o.mode.check && total.changed > 0) return ExitCode::changes_found;
   return code;
 }

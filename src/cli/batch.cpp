@@ -65,9 +65,9 @@ struct Tally {
 
 void print_summary(const report::RunTotals& t) {
   const std::size_t scanned = t.files + t.skipped + t.errors;
-  std::cerr << "textmend: " << scanned << " file" << (scanned == 1 ? "" : "s") << " scanned, " << t.changed
-            << " changed, " << t.skipped << " skipped, " << t.errors << " error" << (t.errors == 1 ? "" : "s") << "; "
-            << t.applied << " fix" << (t.applied == 1 ? "" : "es");
+  std::cerr << "textmend: " << counted(scanned, "file", "files") << " scanned, " << t.changed << " changed, "
+            << t.skipped << " skipped, " << counted(t.errors, "error", "errors") << "; "
+            << counted(t.applied, "fix", "fixes");
   if (!t.rules.empty()) {
     std::vector<std::pair<std::string, std::size_t>> rules(t.rules.begin(), t.rules.end());
     std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -172,6 +172,10 @@ ExitCode run_inputs(const std::vector<std::string>& args, const Engine& engine, 
   const bool summary = batch && !mode.quiet && (any_tree || mode.report != Report::text || !inputs.problems.empty());
   if (summary) print_summary(tally.totals);
   return tally.code;
+}
+
+std::string counted(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 }  // namespace textmend::cli

@@ -45,4 +45,7 @@ struct Mode {
 // Errors on one file are reported on stderr and the rest go on.
 ExitCode run_inputs(const std::vector<std::string>& args, const Engine& engine, const Mode& mode);
 
+// "1 file", "3 files": a count for the summaries on stderr.
+std::string counted(std::size_t n, const char* one, const char* many);
+
 }  // namespace textmend::cli
