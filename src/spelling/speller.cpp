@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <thread>
 #include <unordered_map>
 
@@ -69,10 +71,67 @@ std::string straight_apostrophes(std::string_view word) {
   return out;
 }
 
+std::uint64_t next_serial() {
+  static std::atomic<std::uint64_t> serial{0};
+  return ++serial;
+}
+
+// Recent answers of known(), per thread, in a direct-mapped table small
+// enough to stay in the core's own cache: prose repeats a few hundred
+// words most of the time, and the model's table (megabytes) answers each
+// lookup a cache miss away.
+//
+// A word of up to 16 bytes is held as two overlapping 8-byte loads (4-byte
+// ones, or single bytes, when shorter) and its size: together they are
+// all of its bytes, so a hit is exact, and fixed-size loads need no call.
+struct KnownSlot {
+  static constexpr std::size_t kMaxSize = 16;  // longer words skip the cache
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  std::uint32_t size = 0;  // 0: empty (known() never sees an empty word)
+  bool answer = false;
+};
+constexpr std::size_t kKnownSlots = 1024;  // 24 KB
+struct KnownCache {
+  std::uint64_t owner = 0;  // the speller's serial
+  std::array<KnownSlot, kKnownSlots> slots{};
+};
+
+template <typename T>
+T load(const char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+// The slot-shaped form of a word of 1 to 16 bytes.
+KnownSlot known_key(std::string_view w) {
+  const char* p = w.data();
+  const std::size_t n = w.size();
+  KnownSlot k;
+  k.size = static_cast<std::uint32_t>(n);
+  if (n >= 8) {
+    k.head = load<std::uint64_t>(p);
+    k.tail = load<std::uint64_t>(p + n - 8);
+  } else if (n >= 4) {
+    k.head = load<std::uint32_t>(p);
+    k.tail = load<std::uint32_t>(p + n - 4);
+  } else {
+    k.head = static_cast<unsigned char>(p[0]) | static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
+             static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
+  }
+  return k;
+}
+
+std::size_t known_slot(const KnownSlot& k) {
+  const std::uint64_t h = (k.head * 0x9E3779B97F4A7C15ull) ^ (k.tail * 0xC2B2AE3D27D4EB4Full) ^ k.size;
+  return static_cast<std::size_t>((h ^ (h >> 29)) >> 40) % kKnownSlots;
+}
+
 }  // namespace
 
 Speller::Speller(const Lexicon& lexicon, const LanguageModel& model, std::optional<DictionaryFiles> other_variety)
-    : lexicon_(lexicon), model_(model), other_files_(std::move(other_variety)) {}
+    : lexicon_(lexicon), model_(model), serial_(next_serial()), other_files_(std::move(other_variety)) {}
 
 bool Speller::known_in_other_variety(std::string_view word) const {
   // The regular correspondences first: they need no second dictionary.
@@ -93,6 +152,21 @@ const CandidateIndex& Speller::index() const {
 }
 
 bool Speller::known(std::string_view word) const {
+  if (word.empty() || word.size() > KnownSlot::kMaxSize) return known_uncached(word);
+  thread_local KnownCache cache;  // trivially destructible: no guard on each access
+  if (cache.owner != serial_) {
+    cache = KnownCache{};
+    cache.owner = serial_;
+  }
+  KnownSlot key = known_key(word);
+  KnownSlot& slot = cache.slots[known_slot(key)];
+  if (slot.size == key.size && slot.head == key.head && slot.tail == key.tail) return slot.answer;
+  key.answer = known_uncached(word);
+  slot = key;
+  return key.answer;
+}
+
+bool Speller::known_uncached(std::string_view word) const {
   // Most words are plain lower case: look them up without building a key.
   const bool plain = std::all_of(word.begin(), word.end(), [](char c) { return ascii::is_lower(c) || c == '\''; });
   if (plain ? model_.id(word) != LanguageModel::kNone

@@ -5,6 +5,7 @@
 // model), with "leave it as it is" as one more hypothesis: unknown words
 // are often right (names, terms, rare words), and a correction must beat
 // that by a clear margin.
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -51,6 +52,8 @@ class Speller {
   // True when word is spelled right: in the frequency list, or accepted by
   // Hunspell (which knows case rules, affixes and the curly apostrophe).
   bool known(std::string_view word) const;
+  // known() without the per-thread cache of recent answers.
+  bool known_uncached(std::string_view word) const;
   // True when the word is the other English variety's spelling ("centre"
   // for "center"): a choice, not a typo.
   bool known_in_other_variety(std::string_view word) const;
@@ -80,6 +83,9 @@ class Speller {
 
   const Lexicon& lexicon_;
   const LanguageModel& model_;
+  // Tells this speller's cached answers from those of an earlier one that
+  // lived at the same address.
+  const std::uint64_t serial_;
   std::optional<DictionaryFiles> other_files_;
   mutable std::once_flag other_once_;
   mutable std::unique_ptr<Lexicon> other_;
