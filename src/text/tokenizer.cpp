@@ -9,7 +9,7 @@ namespace textmend {
 namespace {
 
 // Word_Break classes (UAX #29 as ICU tailors it: the colon is not
-// MidLetter). kUnknown marks characters the fast path does not know, for
+// MidLetter, "@" is a letter). kUnknown marks characters the fast path does not know, for
 // which the whole paragraph goes to ICU.
 enum Wb : std::uint8_t {
   kOther,
@@ -29,6 +29,7 @@ constexpr std::array<Wb, 128> make_ascii_classes() {
   std::array<Wb, 128> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetter;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetter;
+  t['@'] = kLetter;  // ICU's tailoring, for e-mail addresses
   for (int c = '0'; c <= '9'; ++c) t[c] = kNumeric;
   t['\r'] = kCr;
   t['\n'] = kLf;
@@ -80,68 +81,9 @@ Wb class_of(char32_t cp) {
 
 constexpr bool is_line_break(Wb c) { return c == kCr || c == kLf || c == kNewline; }
 
-// True when UAX #29 keeps cur in the same token as prev; before is the
-// class two back and after the class one ahead (kOther off the ends).
-constexpr bool joins_rule(Wb before, Wb prev, Wb cur, Wb after) {
-  if (prev == kCr && cur == kLf) return true;                                   // WB3
-  if (is_line_break(prev) || is_line_break(cur)) return false;                  // WB3a, WB3b
-  if (prev == kSpace && cur == kSpace) return true;                             // WB3d
-  if (prev == kLetter && cur == kLetter) return true;                           // WB5
-  if (prev == kLetter && cur == kMidNumLetQ && after == kLetter) return true;   // WB6
-  if (before == kLetter && prev == kMidNumLetQ && cur == kLetter) return true;  // WB7
-  if ((prev == kNumeric || prev == kLetter) && cur == kNumeric) return true;    // WB8, WB9
-  if (prev == kNumeric && cur == kLetter) return true;                          // WB10
-  const bool mid_num = cur == kMidNum || cur == kMidNumLetQ;
-  const bool prev_mid_num = prev == kMidNum || prev == kMidNumLetQ;
-  if (before == kNumeric && prev_mid_num && cur == kNumeric) return true;                                   // WB11
-  if (prev == kNumeric && mid_num && after == kNumeric) return true;                                        // WB12
-  if ((prev == kLetter || prev == kNumeric || prev == kExtendNumLet) && cur == kExtendNumLet) return true;  // WB13a
-  if (prev == kExtendNumLet && (cur == kLetter || cur == kNumeric)) return true;                            // WB13b
-  return false;
-}
-
-constexpr std::size_t kClasses = kUnknown;  // kUnknown never reaches the table
-
-constexpr std::size_t join_index(Wb before, Wb prev, Wb cur, Wb after) {
-  return ((before * kClasses + prev) * kClasses + cur) * kClasses + after;
-}
-
-// joins_rule for every window of four classes, as a table of bits: the
-// chain of rules above is a run of data-dependent branches at every
-// character, and the lookup is one load from 1.25 KB that stays in cache.
-struct JoinTable {
-  static constexpr std::size_t kWindows = kClasses * kClasses * kClasses * kClasses;
-  std::array<std::uint64_t, (kWindows + 63) / 64> bits{};
-  constexpr JoinTable() {
-    for (std::size_t a = 0; a < kClasses; ++a)
-      for (std::size_t b = 0; b < kClasses; ++b)
-        for (std::size_t c = 0; c < kClasses; ++c)
-          for (std::size_t d = 0; d < kClasses; ++d)
-            if (joins_rule(Wb(a), Wb(b), Wb(c), Wb(d))) {
-              const std::size_t at = join_index(Wb(a), Wb(b), Wb(c), Wb(d));
-              bits[at / 64] |= std::uint64_t{1} << (at % 64);
-            }
-  }
-};
-
-constexpr JoinTable kJoinTable;
-
-inline bool joins(Wb before, Wb prev, Wb cur, Wb after) {
-  const std::size_t at = join_index(before, prev, cur, after);
-  return (kJoinTable.bits[at / 64] >> (at % 64)) & 1u;
-}
-
-// ICU reports the status of the last rule applied, which for these classes
-// comes down to the last character (and, after "_", the one before it).
-TokenType status(const Wb* cls, std::size_t first, std::size_t last, char first_byte) {
-  const Wb c = cls[last];
-  if (c == kLetter) return TokenType::word;
-  if (c == kNumeric) return TokenType::number;
-  if (c == kExtendNumLet && last > first) return cls[last - 1] == kNumeric ? TokenType::number : TokenType::word;
-  if (c == kSpace || first_byte == '\t') return TokenType::space;
-  if (is_line_break(c)) return TokenType::newline;
-  return TokenType::punct;
-}
+// Letters, digits and "_" always join their neighbours of these classes
+// (WB5, WB8-10, WB13, WB13a-b).
+constexpr bool joins_in_word(Wb c) { return c == kLetter || c == kNumeric || c == kExtendNumLet; }
 
 // Reads the character at text[i]: its class, and where the next starts.
 inline std::size_t read(std::string_view text, std::size_t i, Wb& cls) {
@@ -155,58 +97,82 @@ inline std::size_t read(std::string_view text, std::size_t i, Wb& cls) {
   return i;
 }
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Extends the word-like token whose last character so far ends just
+// before i: runs of letters, digits and "_", and a mid character between
+// two letters ("don't", "e.g": WB6-7) or two digits ("3,000", "3.5":
+// WB11-12). last and before_last are the classes of the token's last two
+// characters. False when a character the fast path does not know is met.
+bool extend_word(std::string_view text, std::size_t& i, Wb& last, Wb& before_last) {
+  const std::size_t n = text.size();
+  for (;;) {
+    Wb c = kOther;
+    std::size_t next = i;
+    while (i < n) {
+      next = read(text, i, c);
+      if (!joins_in_word(c)) break;
+      before_last = last;
+      last = c;
+      i = next;
+    }
+    if (i >= n) return true;
+    if (c == kUnknown) return false;
+    if (next >= n) return true;
+    Wb right = kOther;
+    const std::size_t after = read(text, next, right);
+    if (right == kUnknown) return false;
+    const bool letters = c == kMidNumLetQ && last == kLetter && right == kLetter;
+    const bool digits = (c == kMidNumLetQ || c == kMidNum) && last == kNumeric && right == kNumeric;
+    if (!letters && !digits) return true;
+    before_last = c;
+    last = right;
+    i = after;
+  }
+}
+
+// ICU reports the status of the last rule applied, which for these classes
+// comes down to the last character (and, after "_", the one before it).
+TokenType word_status(Wb last, Wb before_last, bool single) {
+  if (last == kLetter) return TokenType::word;
+  if (last == kNumeric) return TokenType::number;
+  if (single) return TokenType::punct;  // a lone "_"
+  return before_last == kNumeric ? TokenType::number : TokenType::word;
+}
 
 }  // namespace
 
-// One pass over the characters with a window of four classes: two behind
-// the boundary being decided, two ahead (the UAX #29 rules look that far).
+// Token by token: in the Word_Break classes the fast path knows, UAX #29
+// comes down to a few run shapes (words and numbers with their inner
+// joiners, runs of spaces, CR LF, and single characters), so a run of
+// letters costs one table lookup a byte.
 bool tokenize_fast(std::string_view text, Tokens& out) {
   const std::size_t n = text.size();
-  if (n == 0) return true;
   const std::size_t base = out.size();
-  auto fail = [&] {
-    out.resize(base);
-    return false;
-  };
-  Wb prev;
-  std::size_t cur_pos = read(text, 0, prev);
-  if (prev == kUnknown) return fail();
-  Wb before = kOther;
-  Wb cur = kOther;
-  std::size_t cur_end = n;
-  if (cur_pos < n && (cur_end = read(text, cur_pos, cur), cur == kUnknown)) return fail();
-  std::size_t start = 0;
-  Wb token_before_last = kOther;  // class before the last one in the token, kOther when it has one character
-  while (cur_pos < n) {
-    // Inside a run of ASCII letters every boundary joins: slide without the rules.
-    if (prev == kLetter && cur == kLetter && cur_end < n && is_ascii_letter(text[cur_end])) {
-      before = kLetter;
-      token_before_last = kLetter;
-      cur_pos = cur_end++;
-      continue;
-    }
-    Wb after = kOther;
-    std::size_t after_end = cur_end;
-    if (cur_end < n && (after_end = read(text, cur_end, after), after == kUnknown)) return fail();
-    if (joins(before, prev, cur, after)) {
-      token_before_last = prev;
+  std::size_t i = 0;
+  while (i < n) {
+    const std::size_t start = i;
+    Wb c = kOther;
+    i = read(text, i, c);
+    TokenType type = TokenType::punct;
+    if (joins_in_word(c)) {
+      Wb last = c;
+      Wb before_last = kOther;
+      if (!extend_word(text, i, last, before_last)) {
+        out.resize(base);
+        return false;
+      }
+      type = word_status(last, before_last, i == start + 1);
+    } else if (c == kSpace) {
+      while (i < n && text[i] == ' ') ++i;
+      type = TokenType::space;
+    } else if (c == kUnknown) {
+      out.resize(base);
+      return false;
     } else {
-      const Wb last[2] = {token_before_last, prev};
-      out.push_back(Token{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(cur_pos),
-                          status(last, token_before_last == kOther ? 1 : 0, 1, text[start])});
-      start = cur_pos;
-      token_before_last = kOther;
+      if (c == kCr && i < n && text[i] == '\n') ++i;
+      type = is_line_break(c) ? TokenType::newline : text[start] == '\t' ? TokenType::space : TokenType::punct;
     }
-    before = prev;
-    prev = cur;
-    cur = after;
-    cur_pos = cur_end;
-    cur_end = after_end;
+    out.push_back(Token{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), type});
   }
-  const Wb last[2] = {token_before_last, prev};
-  out.push_back(Token{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(n),
-                      status(last, token_before_last == kOther ? 1 : 0, 1, text[start])});
   return true;
 }
 

@@ -54,6 +54,20 @@ TEST_CASE("tokenizer: ASCII fast path matches ICU on random strings", "[tokenize
   }
 }
 
+TEST_CASE("tokenizer: fast path matches ICU on every ASCII byte value", "[tokenizer]") {
+  // All 128 ASCII bytes, weighted towards the ones that join tokens.
+  std::string alphabet = "aaaZZqq0099..'',,;;__  @";
+  for (int c = 0; c < 128; ++c) alphabet += static_cast<char>(c);
+  std::mt19937 rng(777);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 40);
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    expect_same_as_icu(text);
+  }
+}
+
 TEST_CASE("tokenizer: fast path matches ICU on Latin-script prose characters", "[tokenizer]") {
   // Letters, digits and ASCII punctuation mixed with the non-ASCII
   // characters the fast path claims to know.
