@@ -91,7 +91,7 @@ struct KnownSlot {
   std::uint32_t size = 0;  // 0: empty (known() never sees an empty word)
   bool answer = false;
 };
-constexpr std::size_t kKnownSlots = 1024;  // 24 KB
+constexpr std::size_t kKnownSlots = 4096;  // 96 KB: the core's L2
 struct KnownCache {
   std::uint64_t owner = 0;  // the speller's serial
   std::array<KnownSlot, kKnownSlots> slots{};
