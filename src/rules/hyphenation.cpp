@@ -61,21 +61,28 @@ class LineBreakHyphen final : public Rule {
   void check(const Document& doc, std::vector<Finding>& out) const override {
     const Lexicon* lex = doc.lexicon();
     if (lex == nullptr || !may_hold_hyphen(doc)) return;
-    for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
-      Break b{};
-      if (!find_break(doc, i, b)) continue;
-      const std::string_view tail = doc.str(b.tail);
-      const std::string joined = std::string(b.head_text) + std::string(tail);
-      const Span gap{b.hyphen.end, doc[b.tail].begin};
-      if (lex->knows(joined)) {
-        const bool halves_known = lex->knows(b.head_text) && lex->knows(tail);
-        propose(out, Span{b.hyphen.begin, gap.end}, "", halves_known ? 0.85 : confidence::kCertain,
-                "word hyphenated across a " + std::string(b.newline ? "line break" : "space") + ": '" + joined + "'");
-      } else if (doc.str(i + 1) == "-" && lex->knows(b.head_text) && lex->knows(tail) &&
-                 !joins_no_compound(b.head_text) && !joins_no_compound(tail) && !uses_spaced_dash(doc, *lex)) {
-        propose(out, gap, "", 0.85,
-                "compound split after its hyphen: '" + std::string(b.head_text) + "-" + std::string(tail) + "'");
-      }
+    // A break is a word followed by a hyphen or a line break: visit the
+    // tokens after which one may start.
+    for (const char first : std::string_view("-\n\r\v\f\xC2\xE2"))
+      for (const std::size_t mark : doc.starting_with(first))
+        if (mark > 0 && mark + 1 < doc.size()) check_at(doc, mark - 1, *lex, out);
+  }
+
+ private:
+  void check_at(const Document& doc, std::size_t i, const Lexicon& lex, std::vector<Finding>& out) const {
+    Break b{};
+    if (!find_break(doc, i, b)) return;
+    const std::string_view tail = doc.str(b.tail);
+    const std::string joined = std::string(b.head_text) + std::string(tail);
+    const Span gap{b.hyphen.end, doc[b.tail].begin};
+    if (lex.knows(joined)) {
+      const bool halves_known = lex.knows(b.head_text) && lex.knows(tail);
+      propose(out, Span{b.hyphen.begin, gap.end}, "", halves_known ? 0.85 : confidence::kCertain,
+              "word hyphenated across a " + std::string(b.newline ? "line break" : "space") + ": '" + joined + "'");
+    } else if (doc.str(i + 1) == "-" && lex.knows(b.head_text) && lex.knows(tail) && !joins_no_compound(b.head_text) &&
+               !joins_no_compound(tail) && !uses_spaced_dash(doc, lex)) {
+      propose(out, gap, "", 0.85,
+              "compound split after its hyphen: '" + std::string(b.head_text) + "-" + std::string(tail) + "'");
     }
   }
 

@@ -55,9 +55,9 @@ class SpuriousPeriod final : public Rule {
   SpuriousPeriod() : Rule(kSpuriousPeriod) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    if (!doc.has('.')) return;
-    for (std::size_t i = 0; i + 3 < doc.size(); ++i) {
-      if (!candidate(doc, i)) continue;
+    for (const std::size_t period : doc.starting_with('.')) {
+      const std::size_t i = period - 1;  // the word before the period
+      if (period == 0 || period + 2 >= doc.size() || !candidate(doc, i)) continue;
       const Token& dot = doc[i + 1];
       const Token& next = doc[i + 3];
       Finding f = make(Span{dot.begin, dot.end}, "period before a lower-case word mid-sentence");

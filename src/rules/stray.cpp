@@ -152,6 +152,8 @@ class StrayLetter final : public Rule {
 // The symbols OCR and PDF extraction leave between words.
 constexpr std::array<std::string_view, 8> kLoneSymbols = {"|", "\xC2\xAC", "\xE2\x80\xA2", "~",
                                                           "^", "\xC2\xA6", "\\",           "_"};
+// Their first bytes.
+constexpr std::string_view kLoneSymbolLeads = "|\xC2\xE2~^\\_";
 // Symbols that are never meant to stand alone in prose.
 bool always_stray(std::string_view s) { return s == "\xC2\xAC" || s == "\xC2\xA6" || s == "\xE2\x80\xA2"; }
 
@@ -160,22 +162,22 @@ class StraySymbol final : public Rule {
   StraySymbol() : Rule(kStraySymbol) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    if (!doc.has('|') && !doc.has('~') && !doc.has('^') && !doc.has('\\') && !doc.has('_') && !doc.has('\xC2') &&
-        !doc.has('\xE2'))
-      return;
-    for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
-      if (!doc.is(i, TokenType::punct) || !one_of(doc.str(i), kLoneSymbols)) continue;
-      const bool line_start = doc.at_line_start(i);
-      if (!after_gap(doc, i)) continue;  // glued on the left: not lone
-      if (!doc.is_single_space(i + 1) || doc.is(i + 2, TokenType::newline) || doc.is(i + 2, TokenType::space)) continue;
-      if (!legit_position(doc, i, line_start) || doc.is_protected(i)) continue;
-      const double conf = always_stray(doc.str(i)) ? confidence::kHigh : 0.85;
-      propose(out, Span{doc[i].begin, doc[i + 2].begin}, "", conf,
-              "lone '" + std::string(doc.str(i)) + "' between words");
-    }
+    for (const char first : kLoneSymbolLeads)
+      for (const std::size_t i : doc.starting_with(first)) check_at(doc, i, out);
   }
 
  private:
+  void check_at(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
+    if (i + 2 >= doc.size() || !doc.is(i, TokenType::punct) || !one_of(doc.str(i), kLoneSymbols)) return;
+    const bool line_start = doc.at_line_start(i);
+    if (!after_gap(doc, i)) return;  // glued on the left: not lone
+    if (!doc.is_single_space(i + 1) || doc.is(i + 2, TokenType::newline) || doc.is(i + 2, TokenType::space)) return;
+    if (!legit_position(doc, i, line_start) || doc.is_protected(i)) return;
+    const double conf = always_stray(doc.str(i)) ? confidence::kHigh : 0.85;
+    propose(out, Span{doc[i].begin, doc[i + 2].begin}, "", conf,
+            "lone '" + std::string(doc.str(i)) + "' between words");
+  }
+
   // False where the symbol has a job: a list bullet, "~5", a table or menu
   // with the same symbol repeated on the line.
   static bool legit_position(const Document& doc, std::size_t i, bool line_start) {
@@ -204,24 +206,26 @@ class GluedSymbol final : public Rule {
   GluedSymbol() : Rule(kGluedSymbol) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    static constexpr std::array<std::string_view, 5> kGlued = {"|", "\xC2\xAC", "^", "~", "\xC2\xA6"};
-    if (!doc.has('|') && !doc.has('~') && !doc.has('^') && !doc.has('\xC2')) return;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-      if (!doc.is(i, TokenType::punct) || !one_of(doc.str(i), kGlued)) continue;
-      const bool after_word = i > 0 && plain_word(doc, i - 1) && !word_like(doc, i + 1);
-      const bool before_word = plain_word(doc, i + 1) && (i == 0 || opens(doc, i - 1));
-      if (!after_word && !before_word) continue;
-      // A "¬" ending a line is a line-break hyphen; line-break-hyphen joins it.
-      if (doc.str(i) == "\xC2\xAC" && doc.is(i + 1, TokenType::newline)) continue;
-      if (doc.is_protected(i)) continue;
-      const double conf = count_in(doc, doc.str(i)) > 1 ? confidence::kUnsure
-                          : always_stray(doc.str(i))    ? confidence::kHigh
-                                                        : 0.85;
-      propose(out, Span{doc[i].begin, doc[i].end}, "", conf, "stray '" + std::string(doc.str(i)) + "' glued to a word");
-    }
+    for (const char first : std::string_view("|\xC2^~"))
+      for (const std::size_t i : doc.starting_with(first)) check_at(doc, i, out);
   }
 
  private:
+  void check_at(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
+    static constexpr std::array<std::string_view, 5> kGlued = {"|", "\xC2\xAC", "^", "~", "\xC2\xA6"};
+    if (!doc.is(i, TokenType::punct) || !one_of(doc.str(i), kGlued)) return;
+    const bool after_word = i > 0 && plain_word(doc, i - 1) && !word_like(doc, i + 1);
+    const bool before_word = plain_word(doc, i + 1) && (i == 0 || opens(doc, i - 1));
+    if (!after_word && !before_word) return;
+    // A "¬" ending a line is a line-break hyphen; line-break-hyphen joins it.
+    if (doc.str(i) == "\xC2\xAC" && doc.is(i + 1, TokenType::newline)) return;
+    if (doc.is_protected(i)) return;
+    const double conf = count_in(doc, doc.str(i)) > 1 ? confidence::kUnsure
+                        : always_stray(doc.str(i))    ? confidence::kHigh
+                                                      : 0.85;
+    propose(out, Span{doc[i].begin, doc[i].end}, "", conf, "stray '" + std::string(doc.str(i)) + "' glued to a word");
+  }
+
   static bool plain_word(const Document& doc, std::size_t i) {
     return doc.is_word(i) && doc[i].size() >= 2 && !ascii::has_digit(doc.str(i));
   }

@@ -34,11 +34,10 @@ class StrayOf final : public Rule {
   StrayOf() : Rule(kStrayOf) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    if (!doc.has('o')) return;
-    for (std::size_t i = 0; i + 4 < doc.size(); ++i) {
-      // Cheapest test first: the "of".
-      if (!doc.is(i + 2, "of") || !doc.is_word(i) || !doc.is_single_space(i + 1) || !doc.is_single_space(i + 3) ||
-          !starts_word(doc, i + 4) || !never_takes_of(doc.str(i)))
+    for (const std::size_t of : doc.starting_with('o')) {
+      const std::size_t i = of - 2;  // the preposition before the "of"
+      if (of < 2 || of + 2 >= doc.size() || !doc.is(of, "of") || !doc.is_word(i) || !doc.is_single_space(i + 1) ||
+          !doc.is_single_space(i + 3) || !starts_word(doc, i + 4) || !never_takes_of(doc.str(i)))
         continue;
       if (doc.is_protected(i + 2)) continue;
       std::string message(doc.str(i));

@@ -18,6 +18,7 @@ Document::Document(std::string_view text, const Context& context, ProtectState& 
   scan_bytes();
   tokens_.reserve(text.size() / 3 + 4);
   tokenize(text, tokens_);
+  chain_tokens();
   find_protected(text, tokens_, bytes_, protect_state, protected_);
   std::sort(protected_.begin(), protected_.end(),
             [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
@@ -48,6 +49,15 @@ void Document::scan_bytes() {
     prev = c;
   }
   ascii_only_ = high < 0x80;
+}
+
+void Document::chain_tokens() {
+  next_same_.resize(tokens_.size());
+  for (std::size_t i = tokens_.size(); i-- > 0;) {
+    std::uint32_t& first = first_with_[static_cast<unsigned char>(text_[tokens_[i].begin])];
+    next_same_[i] = first;
+    first = static_cast<std::uint32_t>(i + 1);
+  }
 }
 
 bool Document::has_pair(char first, char second) const {

@@ -43,6 +43,34 @@ class Document {
  public:
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+  // The tokens whose first byte is one value, in text order, as token
+  // indices: a rule that looks for one mark ("." or "-") visits those
+  // tokens only instead of walking the whole paragraph.
+  class Chain {
+   public:
+    class iterator {
+     public:
+      iterator(const std::uint32_t* next, std::uint32_t at) : next_(next), at_(at) {}
+      std::size_t operator*() const { return at_ - 1; }
+      iterator& operator++() {
+        at_ = next_[at_ - 1];
+        return *this;
+      }
+      bool operator==(const iterator& other) const { return at_ == other.at_; }
+
+     private:
+      const std::uint32_t* next_;
+      std::uint32_t at_;  // token index + 1; 0 past the end
+    };
+    Chain(const std::uint32_t* next, std::uint32_t first) : next_(next), first_(first) {}
+    iterator begin() const { return {next_, first_}; }
+    iterator end() const { return {next_, 0}; }
+
+   private:
+    const std::uint32_t* next_;
+    std::uint32_t first_;
+  };
+
   // text must outlive the document. extra_protected holds spans found by the
   // caller (masked invalid bytes, a byte-order mark).
   Document(std::string_view text, const Context& context, ProtectState& protect_state,
@@ -66,6 +94,10 @@ class Document {
   bool has_pair(char first, char second) const;
   // has_pair for any second byte in [lo, hi].
   bool has_pair_in(char first, unsigned char lo, unsigned char hi) const;
+  // Tokens starting with byte, in order (see Chain).
+  Chain starting_with(char byte) const {
+    return Chain(next_same_.data(), first_with_[static_cast<unsigned char>(byte)]);
+  }
   // True when every byte is ASCII.
   bool ascii_only() const { return ascii_only_; }
   // Unique per document built in this process: a key for per-thread caches
@@ -99,6 +131,7 @@ class Document {
 
  private:
   void scan_bytes();
+  void chain_tokens();
 
   std::string_view text_;
   Tokens tokens_;
@@ -111,6 +144,10 @@ class Document {
   static constexpr std::string_view kPairLeads = " \t.,;:?!([";
   std::array<std::uint16_t, 256> follows_{};
   bool ascii_only_ = true;
+  // Chains by first byte: first_with_[b] is the first such token's index
+  // + 1, next_same_[i] the next one's after token i (0: none).
+  std::array<std::uint32_t, 256> first_with_{};
+  std::vector<std::uint32_t> next_same_;
   mutable std::vector<std::size_t> sentence_ends_;
   mutable bool have_sentence_ends_ = false;
   std::uint64_t serial_;

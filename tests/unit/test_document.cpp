@@ -51,3 +51,23 @@ TEST_CASE("document: the first byte follows nothing", "[document]") {
   const Built accented("caf\xC3\xA9");
   CHECK_FALSE(accented.doc.ascii_only());
 }
+
+TEST_CASE("document: tokens by first byte, in order", "[document]") {
+  const Built b("of the. One, of two... off\xE2\x80\x94of");
+  const Document& d = b.doc;
+  auto firsts = [&](char byte) {
+    std::string out;
+    for (const std::size_t i : d.starting_with(byte)) out += "[" + std::string(d.str(i)) + "]";
+    return out;
+  };
+  CHECK(firsts('o') == "[of][of][off][of]");
+  CHECK(firsts('.') == "[.][.][.][.]");
+  CHECK(firsts('\xE2') == "[\xE2\x80\x94]");
+  CHECK(firsts('O') == "[One]");
+  CHECK(firsts('z').empty());
+  // Every token is on exactly one chain.
+  std::size_t on_chains = 0;
+  for (int byte = 0; byte < 256; ++byte)
+    for ([[maybe_unused]] const std::size_t i : d.starting_with(static_cast<char>(byte))) ++on_chains;
+  CHECK(on_chains == d.size());
+}
