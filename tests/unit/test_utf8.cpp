@@ -47,3 +47,20 @@ TEST_CASE("utf8: char_boundary_at_or_before never splits a character", "[utf8]")
   CHECK(utf8::char_boundary_at_or_before(s, 5) == 5);
   CHECK(utf8::char_boundary_at_or_before(s, 99) == s.size());
 }
+
+TEST_CASE("utf8: valid prefix ends at the first invalid byte wherever it falls", "[utf8]") {
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string s(40, 'a');
+    s[at] = '\xFF';
+    CHECK(utf8::valid_prefix(s) == at);
+    // A three-byte character across any eight-byte boundary is valid...
+    std::string t(40, 'a');
+    t.replace(at, 3, "\xE2\x80\x9C");
+    CHECK(utf8::valid_prefix(t) == t.size());
+    // ...and cut short it is not.
+    t.erase(at + 2, 1);
+    CHECK(utf8::valid_prefix(t) == at);
+  }
+  CHECK(utf8::is_ascii("plain text, 40 bytes and then some more"));
+  CHECK_FALSE(utf8::is_ascii("plain text, 40 bytes and then caf\xC3\xA9"));
+}
