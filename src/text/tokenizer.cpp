@@ -1,6 +1,9 @@
 #include "text/tokenizer.hpp"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "core/utf8.hpp"
 #include "unicode/unicode.hpp"
@@ -97,6 +100,29 @@ inline std::size_t read(std::string_view text, std::size_t i, Wb& cls) {
   return i;
 }
 
+// Moves i past the ASCII letters at it, eight bytes at a time: a byte
+// loop mispredicts its exit at the end of nearly every word.
+inline void skip_ascii_letters(std::string_view text, std::size_t& i, Wb& last, Wb& before_last) {
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  constexpr std::uint64_t kCase = 0x2020202020202020ull;
+  while (i + 8 <= text.size()) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, text.data() + i, 8);
+    // Per byte, high bit set when the byte is an ASCII letter: folded to
+    // lower case and seven bits (so the sums below carry into no
+    // neighbour), it is at least 'a' and below '{', and was under 0x80.
+    const std::uint64_t x = (w | kCase) & kLow7;
+    const std::uint64_t letters = (x + 0x1F1F1F1F1F1F1F1Full) & ~(x + 0x0505050505050505ull) & ~w & kHigh;
+    const int count = std::countr_zero(~letters & kHigh) / 8;  // 8 when all are letters
+    i += static_cast<std::size_t>(count);
+    before_last = count >= 2 ? kLetter : count == 1 ? last : before_last;
+    last = count >= 1 ? kLetter : last;
+    if (count < 8) return;
+  }
+}
+
 // Extends the word-like token whose last character so far ends just
 // before i: runs of letters, digits and "_", and a mid character between
 // two letters ("don't", "e.g": WB6-7) or two digits ("3,000", "3.5":
@@ -105,6 +131,7 @@ inline std::size_t read(std::string_view text, std::size_t i, Wb& cls) {
 bool extend_word(std::string_view text, std::size_t& i, Wb& last, Wb& before_last) {
   const std::size_t n = text.size();
   for (;;) {
+    skip_ascii_letters(text, i, last, before_last);
     Wb c = kOther;
     std::size_t next = i;
     while (i < n) {
