@@ -75,22 +75,20 @@ class InvisibleChar final : public Rule {
   InvisibleChar() : Rule(kInvisibleChar) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    if (!doc.has('\xC2') && !doc.has('\xE2') && !doc.has('\xEF')) return;
     const std::string_view text = doc.text();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      // Every candidate starts with C2 (soft hyphen), E2 (U+200x, U+2060)
-      // or EF (U+FEFF).
-      const auto b = static_cast<unsigned char>(text[i]);
-      if (b != 0xC2 && b != 0xE2 && b != 0xEF) continue;
-      const std::size_t start = i;
-      std::size_t end = i;
-      const char32_t cp = utf8::decode(text, end);
-      i = end - 1;
-      const char* what = removable(text, start, end, cp);
-      if (what == nullptr) continue;
-      const Span span{start, end};
-      if (doc.is_protected(span)) continue;
-      propose(out, span, "", confidence::kHigh, what);
+    // Every candidate starts with C2 (soft hyphen), E2 (U+200x, U+2060) or
+    // EF (U+FEFF): jump from one such byte to the next.
+    for (const char lead : std::string_view("\xC2\xE2\xEF")) {
+      if (!doc.has(lead)) continue;
+      for (std::size_t start = text.find(lead); start != std::string_view::npos; start = text.find(lead, start + 1)) {
+        std::size_t end = start;
+        const char32_t cp = utf8::decode(text, end);
+        const char* what = removable(text, start, end, cp);
+        if (what == nullptr) continue;
+        const Span span{start, end};
+        if (doc.is_protected(span)) continue;
+        propose(out, span, "", confidence::kHigh, what);
+      }
     }
   }
 

@@ -141,7 +141,7 @@ class Document {
   // Bit k of follows_[b] is set when byte b follows kPairLeads[k]. (Bits
   // rather than a table per lead: paragraphs are a few hundred bytes, and
   // clearing eleven 256-byte tables for each cost more than filling them.)
-  static constexpr std::string_view kPairLeads = " \t.,;:?!([";
+  static constexpr std::string_view kPairLeads = " \t.,;:?!([w";
   std::array<std::uint16_t, 256> follows_{};
   bool ascii_only_ = true;
   // Chains by first byte: first_with_[b] is the first such token's index

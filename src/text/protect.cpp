@@ -33,15 +33,18 @@ void add_run(std::string_view text, std::size_t begin, std::size_t end, std::vec
   if (end > begin) out.push_back(Span{begin, end});
 }
 
-void find_urls_and_mail(std::string_view text, std::vector<Span>& out) {
-  for (std::size_t p = text.find("://"); p != std::string_view::npos; p = text.find("://", p + 3)) {
+void find_urls_and_mail(std::string_view text, const ByteFacts& facts, std::vector<Span>& out) {
+  for (std::size_t p = facts.scheme_mark ? text.find("://") : std::string_view::npos; p != std::string_view::npos;
+       p = text.find("://", p + 3)) {
     std::size_t b = p;
     while (b > 0 && is_alnum(text[b - 1])) --b;
     if (b < p) add_run(text, b, run_end(text, p), out);
   }
-  for (std::size_t p = text.find("www."); p != std::string_view::npos; p = text.find("www.", p + 4))
+  for (std::size_t p = facts.www ? text.find("www.") : std::string_view::npos; p != std::string_view::npos;
+       p = text.find("www.", p + 4))
     if (p == 0 || is_space(text[p - 1]) || text[p - 1] == '(') add_run(text, p, run_end(text, p), out);
-  for (std::size_t p = text.find('@'); p != std::string_view::npos; p = text.find('@', p + 1)) {
+  for (std::size_t p = facts.bytes['@'] ? text.find('@') : std::string_view::npos; p != std::string_view::npos;
+       p = text.find('@', p + 1)) {
     const std::size_t b = run_begin(text, p);
     const std::size_t e = run_end(text, p);
     // name@host.tld, or an @mention at a word start.
@@ -151,12 +154,13 @@ void advance_fence_state(std::string_view text, ProtectState& state) {
   walk_fences(text, state, [](std::size_t, std::size_t) {});
 }
 
-void find_protected(std::string_view text, const Tokens& tokens, const ByteSet& seen, ProtectState& state,
+void find_protected(std::string_view text, const Tokens& tokens, const ByteFacts& facts, ProtectState& state,
                     std::vector<Span>& out) {
+  const ByteSet& seen = facts.bytes;
   // Most paragraphs hold none of the marks these start with.
   if (state.in_fence || seen['`'] || seen['~'])
     walk_fences(text, state, [&](std::size_t b, std::size_t e) { out.push_back(Span{b, e}); });
-  if (seen[':'] || seen['w'] || seen['@']) find_urls_and_mail(text, out);
+  if (facts.scheme_mark || facts.www || seen['@']) find_urls_and_mail(text, facts, out);
   if (seen['/'] || seen['#'] || seen[':']) find_paths_and_tags(text, out);  // each holds '/', ':' or '#'
   if (seen['.']) find_dotted_names(text, tokens, out);
   if (seen['`']) find_backticks(text, out);

@@ -16,10 +16,17 @@ struct ProtectState {
   bool in_fence = false;
 };
 
+// What the caller already knows of the text's bytes: most paragraphs skip
+// the searches at once.
+struct ByteFacts {
+  const ByteSet& bytes;  // which byte values occur
+  bool scheme_mark;      // some ':' is followed by '/': "://" may occur
+  bool www;              // some 'w' is followed by 'w': "www." may occur
+};
+
 // Appends the protected spans of text (sorted, possibly overlapping) and
 // updates state for the next paragraph.
-// bytes tells which byte values occur in text.
-void find_protected(std::string_view text, const Tokens& tokens, const ByteSet& bytes, ProtectState& state,
+void find_protected(std::string_view text, const Tokens& tokens, const ByteFacts& facts, ProtectState& state,
                     std::vector<Span>& out);
 
 // Only the fence state change, for the reader thread that must know it

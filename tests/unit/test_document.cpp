@@ -31,6 +31,8 @@ TEST_CASE("document: byte and byte-pair presence", "[document]") {
   CHECK(d.has_pair('.', 'F'));
   CHECK(d.has_pair('\t', 'e'));
   CHECK(d.has_pair('?', '\n'));
+  CHECK(d.has_pair('w', 'o'));
+  CHECK_FALSE(d.has_pair('w', 'w'));
   CHECK_FALSE(d.has_pair(' ', '.'));
   CHECK_FALSE(d.has_pair(',', ' '));
   CHECK_FALSE(d.has_pair('.', ' '));
