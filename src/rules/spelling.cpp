@@ -86,12 +86,16 @@ class Spelling final : public Rule {
     for (std::size_t i = 0; i < doc.size(); ++i) {
       if (!doc.is_word(i)) continue;
       const std::string_view w = doc.str(i);
-      if (!checkable(w)) continue;
-      // A capitalized word mid-sentence is left alone, known or not (a
-      // name): decided before the dictionary lookup, which costs more.
       const bool capital = ascii::is_upper(w[0]);
-      if (capital && !sentence_start(doc, i)) continue;
-      if (speller->known(w)) continue;
+      if (!capital) {
+        // Most words are known, and known() answers the common ones from
+        // a cache: ask it before walking the letters.
+        if (speller->known(w) || !checkable(w)) continue;
+      } else {
+        // A capitalized word mid-sentence is left alone, known or not (a
+        // name): decided before the dictionary lookup, which costs more.
+        if (!checkable(w) || !sentence_start(doc, i) || speller->known(w)) continue;
+      }
       // Cheapest reasons to leave an unknown word alone first.
       if (doc.is_protected(i) || doc.settings().personal(w)) continue;
       if (half_of_broken_word(doc, i)) continue;         // line-break-hyphen's to join
