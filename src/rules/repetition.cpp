@@ -37,7 +37,7 @@ class RepeatedWord final : public Rule {
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
     for (std::size_t i = 0; i < doc.size(); ++i) {
-      if (!doc.is_word(i)) continue;
+      if (!doc.is_word(i) || followed_by_another_letter(doc, i)) continue;
       const std::size_t j = next_word_across_gap(doc, i);
       if (j == Document::npos) continue;
       // In ASCII text, words of different lengths are different words.
@@ -52,6 +52,15 @@ class RepeatedWord final : public Rule {
   }
 
  private:
+  // The usual case, settled without the general search: one space, then a
+  // word starting with another letter.
+  static bool followed_by_another_letter(const Document& doc, std::size_t i) {
+    if (i + 2 >= doc.size() || doc[i + 1].type != TokenType::space || doc[i + 2].type != TokenType::word) return false;
+    const auto a = static_cast<unsigned char>(doc.text()[doc[i].begin]);
+    const auto b = static_cast<unsigned char>(doc.text()[doc[i + 2].begin]);
+    return a < 0x80 && b < 0x80 && ascii::to_lower(static_cast<char>(a)) != ascii::to_lower(static_cast<char>(b));
+  }
+
   // The word after i when only spaces and at most one line break lie between.
   static std::size_t next_word_across_gap(const Document& doc, std::size_t i) {
     std::size_t j = i + 1;
