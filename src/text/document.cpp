@@ -35,9 +35,11 @@ constexpr std::array<std::uint16_t, 256> make_lead_bits(std::string_view leads) 
 
 }  // namespace
 
+// Each byte value's bit in follows_, or 0 for a byte that leads no pair.
+constexpr auto kLeadBits = make_lead_bits(Document::kPairLeads);
+static_assert(Document::kPairLeads.size() <= 16);
+
 void Document::scan_bytes() {
-  static constexpr auto kLeadBits = make_lead_bits(kPairLeads);
-  static_assert(kPairLeads.size() <= 16);
   // No branches: every byte marks itself and records the byte before it.
   unsigned char prev = '\n';
   unsigned char high = 0;
@@ -61,17 +63,17 @@ void Document::chain_tokens() {
 }
 
 bool Document::has_pair(char first, char second) const {
-  const std::size_t lead = kPairLeads.find(first);
-  if (lead == std::string_view::npos) return has(first) && has(second);
-  return (follows_[static_cast<unsigned char>(second)] >> lead) & 1u;
+  const std::uint16_t lead = kLeadBits[static_cast<unsigned char>(first)];
+  if (lead == 0) return has(first) && has(second);
+  return (follows_[static_cast<unsigned char>(second)] & lead) != 0;
 }
 
 bool Document::has_pair_in(char first, unsigned char lo, unsigned char hi) const {
-  const std::size_t lead = kPairLeads.find(first);
-  if (lead == std::string_view::npos && !has(first)) return false;
+  const std::uint16_t lead = kLeadBits[static_cast<unsigned char>(first)];
+  if (lead == 0 && !has(first)) return false;
   unsigned any = 0;
-  for (unsigned b = lo; b <= hi; ++b) any |= lead == std::string_view::npos ? bytes_[b] : follows_[b] >> lead;
-  return any & 1u;
+  for (unsigned b = lo; b <= hi; ++b) any |= lead == 0 ? bytes_[b] : follows_[b] & lead;
+  return any != 0;
 }
 
 bool Document::is_protected(std::size_t token) const {

@@ -42,6 +42,8 @@ struct Context {
 class Document {
  public:
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  // The bytes after which has_pair knows for sure which bytes follow.
+  static constexpr std::string_view kPairLeads = " \t.,;:?!([w";
 
   // The tokens whose first byte is one value, in text order, as token
   // indices: a rule that looks for one mark ("." or "-") visits those
@@ -141,7 +143,6 @@ class Document {
   // Bit k of follows_[b] is set when byte b follows kPairLeads[k]. (Bits
   // rather than a table per lead: paragraphs are a few hundred bytes, and
   // clearing eleven 256-byte tables for each cost more than filling them.)
-  static constexpr std::string_view kPairLeads = " \t.,;:?!([w";
   std::array<std::uint16_t, 256> follows_{};
   bool ascii_only_ = true;
   // Chains by first byte: first_with_[b] is the first such token's index
