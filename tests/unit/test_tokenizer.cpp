@@ -30,6 +30,18 @@ void expect_same_as_icu(std::string_view text) {
   REQUIRE(describe(text, fast) == describe(text, icu));
 }
 
+// count strings of 1 to max_length bytes drawn from alphabet.
+void expect_same_as_icu_on_random(std::string_view alphabet, unsigned seed, int count, int max_length) {
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, max_length);
+  for (int n = 0; n < count; ++n) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    expect_same_as_icu(text);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("tokenizer: ASCII fast path matches ICU on typical prose", "[tokenizer]") {
@@ -43,29 +55,14 @@ TEST_CASE("tokenizer: ASCII fast path matches ICU on typical prose", "[tokenizer
 }
 
 TEST_CASE("tokenizer: ASCII fast path matches ICU on random strings", "[tokenizer]") {
-  const std::string alphabet = "aZq09.',;:_ \t\r\n-\"!?()x";
-  std::mt19937 rng(12345);
-  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
-  std::uniform_int_distribution<int> length(1, 24);
-  for (int n = 0; n < 3000; ++n) {
-    std::string text;
-    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
-    expect_same_as_icu(text);
-  }
+  expect_same_as_icu_on_random("aZq09.',;:_ \t\r\n-\"!?()x", 12345, 3000, 24);
 }
 
 TEST_CASE("tokenizer: fast path matches ICU on every ASCII byte value", "[tokenizer]") {
   // All 128 ASCII bytes, weighted towards the ones that join tokens.
   std::string alphabet = "aaaZZqq0099..'',,;;__  @";
   for (int c = 0; c < 128; ++c) alphabet += static_cast<char>(c);
-  std::mt19937 rng(777);
-  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
-  std::uniform_int_distribution<int> length(1, 40);
-  for (int n = 0; n < 20000; ++n) {
-    std::string text;
-    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
-    expect_same_as_icu(text);
-  }
+  expect_same_as_icu_on_random(alphabet, 777, 20000, 40);
 }
 
 TEST_CASE("tokenizer: fast path matches ICU on Latin-script prose characters", "[tokenizer]") {
