@@ -1,6 +1,8 @@
 #include "core/utf8.hpp"
 
-#include <cstring>
+#include <cstdint>
+
+#include "core/load.hpp"
 
 namespace textmend::utf8 {
 char32_t decode_before(std::string_view s, std::size_t end, std::size_t& start) {
@@ -50,8 +52,7 @@ std::size_t valid_prefix(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     // Prose is mostly ASCII: eight bytes at a time while no high bit is set.
-    std::uint64_t eight = 0;
-    if (i + 8 <= s.size() && (std::memcpy(&eight, s.data() + i, 8), (eight & kHighBits) == 0)) {
+    if (i + 8 <= s.size() && (load_bytes<std::uint64_t>(s.data() + i) & kHighBits) == 0) {
       i += 8;
       continue;
     }

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <cstring>
 #include <fstream>
 
 #include "core/ascii.hpp"
 #include "core/error.hpp"
+#include "core/load.hpp"
 
 namespace textmend::spelling {
 namespace {
@@ -103,9 +103,7 @@ std::uint64_t slot_hash(std::string_view s) {
   std::uint64_t h = s.size() * kMix;
   std::size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * kMix;
+    h = (h ^ load_bytes<std::uint64_t>(s.data() + i)) * kMix;
     h ^= h >> 32;
   }
   std::uint64_t tail = 0;

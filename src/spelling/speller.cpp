@@ -5,11 +5,11 @@
 #include <atomic>
 #include <cmath>
 #include <cstdlib>
-#include <cstring>
 #include <thread>
 #include <unordered_map>
 
 #include "core/ascii.hpp"
+#include "core/load.hpp"
 #include "spelling/error_model.hpp"
 #include "spelling/variants.hpp"
 
@@ -97,13 +97,6 @@ struct KnownCache {
   std::array<KnownSlot, kKnownSlots> slots{};
 };
 
-template <typename T>
-T load(const char* p) {
-  T v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
 // The slot-shaped form of a word of 1 to 16 bytes.
 KnownSlot known_key(std::string_view w) {
   const char* p = w.data();
@@ -111,11 +104,11 @@ KnownSlot known_key(std::string_view w) {
   KnownSlot k;
   k.size = static_cast<std::uint32_t>(n);
   if (n >= 8) {
-    k.head = load<std::uint64_t>(p);
-    k.tail = load<std::uint64_t>(p + n - 8);
+    k.head = load_bytes<std::uint64_t>(p);
+    k.tail = load_bytes<std::uint64_t>(p + n - 8);
   } else if (n >= 4) {
-    k.head = load<std::uint32_t>(p);
-    k.tail = load<std::uint32_t>(p + n - 4);
+    k.head = load_bytes<std::uint32_t>(p);
+    k.tail = load_bytes<std::uint32_t>(p + n - 4);
   } else {
     k.head = static_cast<unsigned char>(p[0]) | static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
              static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;

@@ -3,8 +3,8 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 
+#include "core/load.hpp"
 #include "core/utf8.hpp"
 #include "unicode/unicode.hpp"
 
@@ -108,8 +108,7 @@ inline void skip_ascii_letters(std::string_view text, std::size_t& i, Wb& last, 
   constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
   constexpr std::uint64_t kCase = 0x2020202020202020ull;
   while (i + 8 <= text.size()) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, text.data() + i, 8);
+    const auto w = load_bytes<std::uint64_t>(text.data() + i);
     // Per byte, high bit set when the byte is an ASCII letter: folded to
     // lower case and seven bits (so the sums below carry into no
     // neighbour), it is at least 'a' and below '{', and was under 0x80.
