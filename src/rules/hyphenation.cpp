@@ -63,9 +63,9 @@ class LineBreakHyphen final : public Rule {
     if (lex == nullptr || !may_hold_hyphen(doc)) return;
     // A break is a word followed by a hyphen or a line break: visit the
     // tokens after which one may start.
-    for (const char first : std::string_view("-\n\r\v\f\xC2\xE2"))
-      for (const std::size_t mark : doc.starting_with(first))
-        if (mark > 0 && mark + 1 < doc.size()) check_at(doc, mark - 1, *lex, out);
+    doc.each_starting_with("-\n\r\v\f\xC2\xE2", [&](std::size_t mark) {
+      if (mark > 0 && mark + 1 < doc.size()) check_at(doc, mark - 1, *lex, out);
+    });
   }
 
  private:

@@ -164,8 +164,7 @@ class StraySymbol final : public Rule {
   StraySymbol() : Rule(kStraySymbol) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    for (const char first : kLoneSymbolLeads)
-      for (const std::size_t i : doc.starting_with(first)) check_at(doc, i, out);
+    doc.each_starting_with(kLoneSymbolLeads, [&](std::size_t i) { check_at(doc, i, out); });
   }
 
  private:
@@ -208,8 +207,7 @@ class GluedSymbol final : public Rule {
   GluedSymbol() : Rule(kGluedSymbol) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    for (const char first : std::string_view("|\xC2^~"))
-      for (const std::size_t i : doc.starting_with(first)) check_at(doc, i, out);
+    doc.each_starting_with("|\xC2^~", [&](std::size_t i) { check_at(doc, i, out); });
   }
 
  private:

@@ -100,6 +100,13 @@ class Document {
   Chain starting_with(char byte) const {
     return Chain(next_same_.data(), first_with_[static_cast<unsigned char>(byte)]);
   }
+  // Calls visit(i) for each token starting with any byte of firsts: the
+  // tokens of each byte in order, one byte after another.
+  template <typename Visit>
+  void each_starting_with(std::string_view firsts, Visit visit) const {
+    for (const char first : firsts)
+      for (const std::size_t i : starting_with(first)) visit(i);
+  }
   // True when every byte is ASCII.
   bool ascii_only() const { return ascii_only_; }
   // Unique per document built in this process: a key for per-thread caches

@@ -67,6 +67,9 @@ TEST_CASE("document: tokens by first byte, in order", "[document]") {
   CHECK(firsts('\xE2') == "[\xE2\x80\x94]");
   CHECK(firsts('O') == "[One]");
   CHECK(firsts('z').empty());
+  std::string marks;
+  d.each_starting_with(".\xE2o", [&](std::size_t i) { marks += "[" + std::string(d.str(i)) + "]"; });
+  CHECK(marks == "[.][.][.][.][\xE2\x80\x94][of][of][off][of]");
   // Every token is on exactly one chain.
   std::size_t on_chains = 0;
   for (int byte = 0; byte < 256; ++byte)
