@@ -19,12 +19,16 @@ const RuleInfo kRepeatedWord{"repeated-word",
                              "the the report",
                              "the report"};
 
-bool same_word(std::string_view a, std::string_view b) {
-  // Almost every pair of neighbours differs in its first letter.
+// Almost every pair of neighbours differs in its first letter: an ASCII
+// letter, compared without case.
+bool first_letters_differ(std::string_view a, std::string_view b) {
   const auto fa = static_cast<unsigned char>(a[0]);
   const auto fb = static_cast<unsigned char>(b[0]);
-  if (fa < 0x80 && fb < 0x80 && ascii::to_lower(static_cast<char>(fa)) != ascii::to_lower(static_cast<char>(fb)))
-    return false;
+  return fa < 0x80 && fb < 0x80 && ascii::to_lower(static_cast<char>(fa)) != ascii::to_lower(static_cast<char>(fb));
+}
+
+bool same_word(std::string_view a, std::string_view b) {
+  if (first_letters_differ(a, b)) return false;
   if (utf8::is_ascii(a) && utf8::is_ascii(b)) return ascii::iequals(a, b);
   // Canonically equivalent spellings ("café" precomposed or with a
   // combining accent) are the same word.
@@ -55,10 +59,8 @@ class RepeatedWord final : public Rule {
   // The usual case, settled without the general search: one space, then a
   // word starting with another letter.
   static bool followed_by_another_letter(const Document& doc, std::size_t i) {
-    if (i + 2 >= doc.size() || doc[i + 1].type != TokenType::space || doc[i + 2].type != TokenType::word) return false;
-    const auto a = static_cast<unsigned char>(doc.text()[doc[i].begin]);
-    const auto b = static_cast<unsigned char>(doc.text()[doc[i + 2].begin]);
-    return a < 0x80 && b < 0x80 && ascii::to_lower(static_cast<char>(a)) != ascii::to_lower(static_cast<char>(b));
+    return i + 2 < doc.size() && doc[i + 1].type == TokenType::space && doc[i + 2].type == TokenType::word &&
+           first_letters_differ(doc.str(i), doc.str(i + 2));
   }
 
   // The word after i when only spaces and at most one line break lie between.
