@@ -44,16 +44,22 @@ bool peek_chunk(ByteSource& source, std::size_t pos, PrescanChunk& chunk) {
   return n > 0;
 }
 
+// A chunk in memory per thread: more threads than cores would only hold
+// more of the file at once. The core count is asked once: glibc reads it
+// from /sys each time, and JSON Lines runs a prescan for every record.
+unsigned prescan_threads(unsigned jobs) {
+  if (jobs <= 1) return 1;
+  static const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::min(jobs, cores);
+}
+
 // Surveys the input ahead of the real pass, without consuming it: its
 // style, and which words it repeats. `jobs` chunks are analysed at a time,
 // one per thread (this is serial time before any output), and merged in
 // input order, so the result is the same for any number of threads.
 DocStats prescan(ByteSource& source, DocumentWords& words, unsigned jobs) {
   DocStats stats;
-  // A chunk in memory per thread: more threads than cores would only hold
-  // more of the file at once.
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  std::vector<PrescanChunk> chunks(std::clamp(jobs, 1u, cores));
+  std::vector<PrescanChunk> chunks(prescan_threads(jobs));
   for (std::size_t pos = 0; pos < kPrescanLimit;) {
     std::size_t ready = 0;
     while (ready < chunks.size() && pos < kPrescanLimit && peek_chunk(source, pos, chunks[ready]))
