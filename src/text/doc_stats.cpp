@@ -1,5 +1,6 @@
 #include "text/doc_stats.hpp"
 
+#include <array>
 #include <cstring>
 
 namespace textmend {
@@ -111,52 +112,77 @@ bool DocStats::spaces_twice_after_sentences() const {
   return two_space_sentences >= 2 && two_space_sentences >= 2 * one_space_sentences;
 }
 
+namespace {
+
+// What one byte of a line (past its leading spaces) adds to the counts.
+void count_at(std::string_view text, std::size_t i, DocStats& s) {
+  switch (text[i]) {
+    case '"':
+      ++s.straight_double;
+      break;
+    case '\'':
+      ++s.straight_single;
+      break;
+    case '.':
+    case '?':
+    case '!':
+      sentence_start_after(text, i, s);
+      break;
+    case 'M':
+    case 'D':
+      if (const std::string_view name = honorific_name_at(text, i); !name.empty())
+        record_honorific(s, name, text[i] == 'D');
+      break;
+    case '\xE2':
+      // U+2018..U+201D are E2 80 98..9D.
+      if (i + 2 < text.size() && text[i + 1] == '\x80') {
+        const auto third = static_cast<unsigned char>(text[i + 2]);
+        if (third == 0x98 || third == 0x99) ++s.curly_single;
+        if (third == 0x9C || third == 0x9D) ++s.curly_double;
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+// The bytes count_at or a line end act on; the survey skips the rest of a
+// line without a second look (most bytes are letters and spaces).
+constexpr std::array<bool, 256> kStops = [] {
+  std::array<bool, 256> stops{};
+  for (const char c : std::string_view("\n\"'.?!MD\xE2")) stops[static_cast<unsigned char>(c)] = true;
+  return stops;
+}();
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
 DocStats survey(std::string_view text) {
   DocStats s;
-  bool line_blank = true;  // nothing but spaces on the line so far
   bool para_start = true;  // no text since the last blank line
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n') {
-      para_start = para_start || line_blank;
-      line_blank = true;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // A line's start: a blank line starts a paragraph, and the first mark
+    // on a line may be Markdown or a paragraph's first word.
+    while (i < text.size() && is_space(text[i])) ++i;
+    if (i == text.size()) break;
+    if (text[i] == '\n') {
+      para_start = true;
+      ++i;
       continue;
     }
-    if (c != ' ' && c != '\t' && c != '\r') {
-      if (line_blank) s.markdown_lines += markdown_line_start(text, i);
-      // A paragraph's first word (one letter could be a stray: "r Blinken").
-      if (para_start && is_alpha(c) && i + 1 < text.size() && is_alpha(text[i + 1]))
-        ++(is_upper(c) ? s.sentence_upper : s.sentence_lower);
-      para_start = false;
-      line_blank = false;
-    }
-    switch (c) {
-      case '"':
-        ++s.straight_double;
-        break;
-      case '\'':
-        ++s.straight_single;
-        break;
-      case '.':
-      case '?':
-      case '!':
-        sentence_start_after(text, i, s);
-        break;
-      case 'M':
-      case 'D':
-        if (const std::string_view name = honorific_name_at(text, i); !name.empty())
-          record_honorific(s, name, c == 'D');
-        break;
-      case '\xE2':
-        // U+2018..U+201D are E2 80 98..9D.
-        if (i + 2 < text.size() && text[i + 1] == '\x80') {
-          const auto third = static_cast<unsigned char>(text[i + 2]);
-          if (third == 0x98 || third == 0x99) ++s.curly_single;
-          if (third == 0x9C || third == 0x9D) ++s.curly_double;
-        }
-        break;
-      default:
-        break;
+    s.markdown_lines += markdown_line_start(text, i);
+    // A paragraph's first word (one letter could be a stray: "r Blinken").
+    if (para_start && is_alpha(text[i]) && i + 1 < text.size() && is_alpha(text[i + 1]))
+      ++(is_upper(text[i]) ? s.sentence_upper : s.sentence_lower);
+    para_start = false;
+    count_at(text, i++, s);
+    // The rest of the line.
+    for (;;) {
+      while (i < text.size() && !kStops[static_cast<unsigned char>(text[i])]) ++i;
+      if (i == text.size() || text[i++] == '\n') break;
+      count_at(text, i - 1, s);
     }
   }
   return s;
