@@ -1,11 +1,16 @@
 #include "text/document_words.hpp"
 
+#include <array>
+
 #include "core/ascii.hpp"
 
 namespace textmend {
 namespace {
 
 constexpr std::size_t kMinLetters = 3;
+// FNV-1a over the word's bytes, then mixed.
+constexpr std::uint64_t kOffset = 1469598103934665603ull;
+constexpr std::uint64_t kPrime = 1099511628211ull;
 
 std::uint64_t mix(std::uint64_t h) {
   h ^= h >> 33;
@@ -17,14 +22,14 @@ std::uint64_t mix(std::uint64_t h) {
 }  // namespace
 
 std::uint64_t word_fingerprint(std::string_view word) {
-  std::uint64_t h = 1469598103934665603ull;
+  std::uint64_t h = kOffset;
   for (std::size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     if (c == '\xE2' && word.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’ counts as '
       c = '\'';
       i += 2;
     }
-    h = (h ^ static_cast<unsigned char>(ascii::to_lower(c))) * 1099511628211ull;
+    h = (h ^ static_cast<unsigned char>(ascii::to_lower(c))) * kPrime;
   }
   return mix(h);
 }
@@ -36,34 +41,49 @@ DocumentWords::DocumentWords(unsigned capacity_log2)
 
 namespace {
 
-// Calls visit with the fingerprint of each word of text that DocumentWords keeps.
+constexpr std::array<bool, 256> kAlpha = [] {
+  std::array<bool, 256> alpha{};
+  for (int c = 'a'; c <= 'z'; ++c) alpha[static_cast<std::size_t>(c)] = alpha[static_cast<std::size_t>(c - 32)] = true;
+  return alpha;
+}();
+
+bool alpha_at(std::string_view text, std::size_t i) {
+  return i < text.size() && kAlpha[static_cast<unsigned char>(text[i])];
+}
+
+// Calls visit with the fingerprint of each word of text that DocumentWords
+// keeps. The fingerprint is hashed as the word is scanned, the same hash
+// word_fingerprint gives (letters lower-cased, either apostrophe as '), so
+// each byte is read once: this runs over every byte of the prescan.
 template <typename Visit>
 void for_each_word(std::string_view text, Visit visit) {
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!ascii::is_alpha(text[i])) {
+    if (!kAlpha[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
-    const std::size_t begin = i;
+    std::uint64_t h = kOffset;
     std::size_t letters = 0;
     bool plain = true;  // only ASCII letters and apostrophes: the words the speller checks
     while (i < text.size()) {
       const char c = text[i];
-      if (ascii::is_alpha(c)) {
+      if (kAlpha[static_cast<unsigned char>(c)]) {
+        h = (h ^ static_cast<unsigned char>(c | 0x20)) * kPrime;
         ++letters;
         ++i;
-      } else if (c == '\'' && i + 1 < text.size() && ascii::is_alpha(text[i + 1])) {
+      } else if (c == '\'' && alpha_at(text, i + 1)) {
+        h = (h ^ static_cast<unsigned char>('\'')) * kPrime;
         ++i;
-      } else if (c == '\xE2' && text.compare(i, 3, "\xE2\x80\x99") == 0 && i + 3 < text.size() &&
-                 ascii::is_alpha(text[i + 3])) {
+      } else if (c == '\xE2' && text.compare(i, 3, "\xE2\x80\x99") == 0 && alpha_at(text, i + 3)) {
+        h = (h ^ static_cast<unsigned char>('\'')) * kPrime;
         i += 3;
       } else {
         plain = !(static_cast<unsigned char>(c) >= 0x80 || ascii::is_digit(c) || c == '_');
         break;
       }
     }
-    if (plain && letters >= kMinLetters) visit(word_fingerprint(text.substr(begin, i - begin)));
+    if (plain && letters >= kMinLetters) visit(mix(h));
     while (i < text.size() && (ascii::is_alnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) ++i;
   }
 }
