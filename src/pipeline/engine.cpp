@@ -64,15 +64,19 @@ std::vector<Decision> Engine::run_stage(const Document& doc, Stage stage, const 
   return resolve(std::move(findings), doc.protected_spans(), options_.resolver, approve);
 }
 
-UnitResult Engine::process(const Unit& unit, const DocKnowledge& knowledge, ProtectState& fences,
+UnitResult Engine::process(Unit unit, const DocKnowledge& knowledge, ProtectState& fences,
                            const Reviewer& review) const {
   UnitResult result;
-  result.original = unit.text;
+  result.original = std::move(unit.text);
   result.offset = unit.offset;
   result.line = unit.line;
   const Context context{knowledge, lexicon_, speller_, &options_.settings};
   const ProtectState fences_before = fences;
-  std::string current = unit.text;
+  // The text as repaired so far: the original itself until a pass changes
+  // it (most paragraphs need nothing, and so are never copied for it).
+  std::string repaired;
+  bool edited = false;
+  const auto current = [&] { return std::string_view(edited ? repaired : result.original); };
   std::vector<std::vector<Edit>> passes;
   // Edits declined in review, by rule and place in the original text, so
   // a later pass does not ask again.
@@ -83,13 +87,13 @@ UnitResult Engine::process(const Unit& unit, const DocKnowledge& knowledge, Prot
       const Span where = map_span_back(d.finding.span, passes);
       for (const auto& [rule, span] : declined)
         if (rule == d.finding.rule_id && span.begin == where.begin && span.end == where.end) return false;
-      if (review(d, current)) return true;
+      if (review(d, current())) return true;
       declined.emplace_back(d.finding.rule_id, where);
       return false;
     };
   for (int pass = 0; pass < options_.max_passes; ++pass) {
-    Masked masked = mask_invalid(current);
-    const std::string_view text = masked.text.empty() ? std::string_view(current) : std::string_view(masked.text);
+    Masked masked = mask_invalid(current());
+    const std::string_view text = masked.text.empty() ? current() : std::string_view(masked.text);
     std::vector<Span> keep = masked.invalid;
     if (unit.stream_start && text.starts_with("\xEF\xBB\xBF")) keep.push_back(Span{0, 3});
     ProtectState state = fences_before;
@@ -116,12 +120,13 @@ UnitResult Engine::process(const Unit& unit, const DocKnowledge& knowledge, Prot
       if (!seen || d.applied()) result.decisions.push_back(std::move(d));
     }
     if (edits.empty()) break;
-    current = apply_edits(current, edits);
+    repaired = apply_edits(current(), edits);
+    edited = true;
     passes.push_back(std::move(edits));
   }
   std::stable_sort(result.decisions.begin(), result.decisions.end(),
                    [](const Decision& a, const Decision& b) { return a.finding.span.begin < b.finding.span.begin; });
-  result.output = std::move(current);
+  result.output = edited ? std::move(repaired) : result.original;
   return result;
 }
 

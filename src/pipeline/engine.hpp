@@ -33,8 +33,8 @@ class Engine {
 
   // knowledge: what is known of the document as of this unit; fences:
   // code-fence state before the unit, updated to the state after it.
-  UnitResult process(const Unit& unit, const DocKnowledge& knowledge, ProtectState& fences,
-                     const Reviewer& review = {}) const;
+  // The unit is taken by value: its text becomes the result's original.
+  UnitResult process(Unit unit, const DocKnowledge& knowledge, ProtectState& fences, const Reviewer& review = {}) const;
 
   const spelling::Speller* speller() const { return speller_; }
 

@@ -183,18 +183,19 @@ class Preparer {
   std::uint64_t first_nul_ = 0;
 };
 
-UnitResult repair(const Engine& engine, const Prepared& p, const Reviewer* review = nullptr) {
+// Repairs a prepared unit, whose text moves into the result.
+UnitResult repair(const Engine& engine, Prepared& p, const Reviewer* review = nullptr) {
   if (p.binary) {
     UnitResult r;
-    r.original = p.unit.text;
-    r.output = p.unit.text;
+    r.original = std::move(p.unit.text);
+    r.output = r.original;
     r.offset = p.unit.offset;
     r.line = p.unit.line;
     r.binary = true;
     return r;
   }
   ProtectState fences = p.fences;
-  return engine.process(p.unit, DocKnowledge{p.stats.get(), p.words.get(), p.index}, fences,
+  return engine.process(std::move(p.unit), DocKnowledge{p.stats.get(), p.words.get(), p.index}, fences,
                         review != nullptr ? *review : Reviewer{});
 }
 
@@ -285,7 +286,7 @@ FileSummary run_parallel(ByteSource& source, const std::string& name, const Engi
       [&engine](Batch& batch) {
         std::vector<UnitResult> results;
         results.reserve(batch.size());
-        for (const Prepared& p : batch) results.push_back(repair(engine, p));
+        for (Prepared& p : batch) results.push_back(repair(engine, p));
         return results;
       },
       [&](std::vector<UnitResult>& results) {
