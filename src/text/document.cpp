@@ -10,18 +10,43 @@
 
 namespace textmend {
 
+namespace {
+
+// Token storage handed from each document to the next on the same thread:
+// a paragraph is built two or three times when repaired, and a stream
+// builds one after another, so its vectors are allocated once per thread
+// rather than once per pass. Very large ones go back to the allocator.
+struct SpareVectors {
+  Tokens tokens;
+  std::vector<std::uint32_t> next_same;
+};
+thread_local SpareVectors spare;
+constexpr std::size_t kKeepTokens = std::size_t{1} << 16;
+
+}  // namespace
+
 Document::Document(std::string_view text, const Context& context, ProtectState& protect_state,
                    std::vector<Span> extra_protected)
-    : text_(text), protected_(std::move(extra_protected)), context_(context) {
+    : text_(text),
+      tokens_(std::move(spare.tokens)),
+      protected_(std::move(extra_protected)),
+      context_(context),
+      next_same_(std::move(spare.next_same)) {
   static std::atomic<std::uint64_t> next_serial{0};
   serial_ = next_serial.fetch_add(1, std::memory_order_relaxed);
   scan_bytes();
+  tokens_.clear();
   tokens_.reserve(text.size() / 3 + 4);
   tokenize(text, tokens_);
   chain_tokens();
   find_protected(text, tokens_, ByteFacts{bytes_, has_pair(':', '/'), has_pair('w', 'w')}, protect_state, protected_);
   std::sort(protected_.begin(), protected_.end(),
             [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+}
+
+Document::~Document() {
+  if (tokens_.capacity() <= kKeepTokens) spare.tokens = std::move(tokens_);
+  if (next_same_.capacity() <= kKeepTokens) spare.next_same = std::move(next_same_);
 }
 
 namespace {

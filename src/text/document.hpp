@@ -77,6 +77,9 @@ class Document {
   // caller (masked invalid bytes, a byte-order mark).
   Document(std::string_view text, const Context& context, ProtectState& protect_state,
            std::vector<Span> extra_protected = {});
+  ~Document();
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
 
   std::string_view text() const { return text_; }
   const Tokens& tokens() const { return tokens_; }
