@@ -155,7 +155,7 @@ void BM_Rules(benchmark::State& state, const std::string& only, bool damaged) {
       Unit u;
       u.text = p;
       ProtectState fences;
-      benchmark::DoNotOptimize(engine.process(u, DocKnowledge{&stats, nullptr, 0}, fences).output.size());
+      benchmark::DoNotOptimize(engine.process(u, DocKnowledge{&stats, nullptr, 0}, fences).output().size());
     }
   set_bytes(state, bytes);
 }

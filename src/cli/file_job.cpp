@@ -62,15 +62,15 @@ class FileSinks final : public Sink {
     if (explain_) explain_->unit(name_, r);
     if (deferred_) {
       original_ += r.original;
-      repaired_ += r.output;
+      repaired_ += r.output();
       return;
     }
     switch (mode_.report) {
       case Report::text:
-        out_(r.output);
+        out_(r.output());
         break;
       case Report::diff:
-        diff_->add(r.original, r.output);
+        diff_->add(r.original, r.output());
         break;
       case Report::word_diff:
         word_diff(r);
@@ -78,7 +78,7 @@ class FileSinks final : public Sink {
       default:
         break;
     }
-    if (target_ != nullptr) target_->write(r.output);
+    if (target_ != nullptr) target_->write(r.output());
   }
 
   void end_file(const FileSummary& s) override {
@@ -99,7 +99,7 @@ class FileSinks final : public Sink {
     if (!r.changed()) return;
     const std::string where = name_ + ":" + std::to_string(r.line) + ":\n";
     out_(mode_.color ? "\x1b[1m" + where.substr(0, where.size() - 1) + "\x1b[m\n" : where);
-    out_(diff::word_diff(r.original, r.output, diff::WordDiffOptions{mode_.color, 0}));
+    out_(diff::word_diff(r.original, r.output(), diff::WordDiffOptions{mode_.color, 0}));
   }
 
   const Mode& mode_;

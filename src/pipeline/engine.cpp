@@ -126,7 +126,7 @@ UnitResult Engine::process(Unit unit, const DocKnowledge& knowledge, ProtectStat
   }
   std::stable_sort(result.decisions.begin(), result.decisions.end(),
                    [](const Decision& a, const Decision& b) { return a.finding.span.begin < b.finding.span.begin; });
-  result.output = edited ? std::move(repaired) : result.original;
+  if (edited) result.set_output(std::move(repaired));
   return result;
 }
 

@@ -188,7 +188,6 @@ UnitResult repair(const Engine& engine, Prepared& p, const Reviewer* review = nu
   if (p.binary) {
     UnitResult r;
     r.original = std::move(p.unit.text);
-    r.output = r.original;
     r.offset = p.unit.offset;
     r.line = p.unit.line;
     r.binary = true;
@@ -317,7 +316,7 @@ FileSummary run_parallel(ByteSource& source, const std::string& name, const Engi
 
 class StringSink final : public Sink {
  public:
-  void unit(const UnitResult& result) override { out += result.output; }
+  void unit(const UnitResult& result) override { out += result.output(); }
   std::string out;
 };
 

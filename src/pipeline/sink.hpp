@@ -41,7 +41,7 @@ class TextSink final : public Sink {
  public:
   explicit TextSink(Output& out) : out_(out) {}
   void unit(const UnitResult& result) override {
-    out_.write(result.output);
+    out_.write(result.output());
     out_.paragraph_done();
   }
   void before_wait() override { out_.flush(); }

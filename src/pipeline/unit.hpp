@@ -3,6 +3,7 @@
 // line), or a slice of an over-long one.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/finding.hpp"
@@ -20,7 +21,6 @@ struct Unit {
 // byte offsets into original.
 struct UnitResult {
   std::string original;
-  std::string output;
   std::vector<Decision> decisions;
   std::uint64_t offset = 0;
   std::uint64_t line = 1;
@@ -28,7 +28,18 @@ struct UnitResult {
   std::uint64_t first_invalid = 0;    // input offset of the first one
   bool binary = false;                // passed through untouched: not text
 
-  bool changed() const { return output != original; }
+  // The text to write: the repaired text, or the original itself when no
+  // repair was made (most paragraphs, which are then never copied).
+  std::string_view output() const { return edited_ ? std::string_view(repaired_) : std::string_view(original); }
+  void set_output(std::string text) {
+    repaired_ = std::move(text);
+    edited_ = true;
+  }
+  bool changed() const { return output() != std::string_view(original); }
+
+ private:
+  std::string repaired_;
+  bool edited_ = false;
 };
 
 }  // namespace textmend

@@ -49,7 +49,7 @@ struct Fixture {
     u1.decisions.push_back(spaces);
     u1.decisions.push_back(decision("double-comma", Kind::punctuation, u1.original, ",,", Status::below_confidence,
                                     {{",", 0.61}, {",,", 0.2}}, "doubled comma"));
-    u1.output = "D\u00e9j\u00e0 vu here.\n\u201cQuote\u201d x\xFF  y,,\n\n";
+    u1.set_output("D\u00e9j\u00e0 vu here.\n\u201cQuote\u201d x\xFF  y,,\n\n");
 
     u2.original = "A\u00a0rule-\nbreak over a very long li";
     u2.offset = u1.offset + u1.original.size();
@@ -59,14 +59,14 @@ struct Fixture {
                                     {{"", 0.7}, {"-", 0.68}}, "line-end hyphen"));
     u2.decisions.push_back(
         decision("nbsp", Kind::invisible, u2.original, "\u00a0", Status::applied, {{" ", 0.99}}, "no-break space"));
-    u2.output = "A rule-\nbreak over a very long li";
+    u2.set_output("A rule-\nbreak over a very long li");
 
     u3.original = "ne  end.\n";
     u3.offset = u2.offset + u2.original.size();
     u3.line = 9;
     u3.decisions.push_back(decision("double-space", Kind::spacing, u3.original, "  ", Status::applied, {{" ", 0.93}},
                                     "two spaces between words"));
-    u3.output = "ne end.\n";
+    u3.set_output("ne end.\n");
   }
 };
 
