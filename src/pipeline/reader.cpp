@@ -19,6 +19,7 @@ void ParagraphReader::fill() {
   if (head_ > 0) {
     buf_.erase(0, head_);
     scan_ -= head_;
+    if (unit_end_ != 0) unit_end_ -= head_;
     head_ = 0;
   }
   // A read asks for no more than the source holds (and one byte more, to
@@ -41,6 +42,7 @@ void ParagraphReader::fill() {
 // The end of the first complete unit in the buffer (just past a blank
 // line), or 0 when the buffer holds none yet.
 std::size_t ParagraphReader::complete_unit_end() {
+  if (unit_end_ != 0) return unit_end_;
   while (scan_ < buf_.size()) {
     if (!line_blank_) {
       // Inside a line with text: jump to its end.
@@ -54,7 +56,7 @@ std::size_t ParagraphReader::complete_unit_end() {
       continue;
     }
     const char c = buf_[scan_++];
-    if (c == '\n') return scan_;
+    if (c == '\n') return unit_end_ = scan_;
     if (c != ' ' && c != '\t' && c != '\r') line_blank_ = false;
   }
   return 0;
@@ -81,6 +83,12 @@ void ParagraphReader::take(std::size_t end, Unit& unit) {
   head_ = end;
   scan_ = end;
   line_blank_ = true;
+  unit_end_ = 0;
+}
+
+bool ParagraphReader::would_wait() {
+  if (eof_ || complete_unit_end() != 0 || buf_.size() - head_ >= options_.max_unit) return false;
+  return source_.would_block();
 }
 
 bool ParagraphReader::next(Unit& unit) {

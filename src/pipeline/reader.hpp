@@ -26,6 +26,9 @@ class ParagraphReader {
 
   // The next unit; false at the end of the input. Throws Error on a read error.
   bool next(Unit& unit);
+  // True when next() would have to wait for a slow producer: no whole unit
+  // is buffered and the source has nothing ready yet.
+  bool would_wait();
 
   std::uint64_t bytes_read() const { return consumed_; }
 
@@ -47,6 +50,7 @@ class ParagraphReader {
   // Scan state, kept between calls so bytes are scanned once.
   std::size_t scan_ = 0;  // absolute position in buf_
   bool line_blank_ = true;
+  std::size_t unit_end_ = 0;  // where the scan found the buffered unit's end; 0 when not yet
 };
 
 }  // namespace textmend

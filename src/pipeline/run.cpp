@@ -1,12 +1,14 @@
 #include "pipeline/run.hpp"
 
 #include <algorithm>
+#include <condition_variable>
 #include <functional>
 #include <future>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
 
-#include "pipeline/ordered.hpp"
 #include "text/doc_stats.hpp"
 #include "text/document_words.hpp"
 
@@ -136,6 +138,8 @@ class Preparer {
   // The same in three steps, for a stream whose analysis runs on workers:
   // read (in order), analyze (any thread), fold (in order).
   bool read(Unit& unit) { return reader_.next(unit); }
+  // True when read() would wait for a slow producer.
+  bool would_wait() { return reader_.would_wait(); }
 
   UnitFacts analyze(const Unit& unit) const {
     UnitFacts facts;
@@ -214,101 +218,169 @@ FileSummary run_serial(ByteSource& source, const std::string& name, const Engine
   return summary;
 }
 
-// Thrown inside the analysis stage when the repair stage has stopped.
-struct RepairsStopped {};
+// The parallel run. Every thread (`jobs` of them, this one included) does
+// the whole of the work in turn on one batch of paragraphs at a time:
+//   1. read a batch (one thread at a time: reading and cutting paragraphs is
+//      sequential), which numbers it;
+//   2. analyse its units (survey and word fingerprints, on a stream);
+//   3. fold them into the document's knowledge, in batch order;
+//   4. repair them;
+//   5. hand the results over for writing: whichever thread completes the
+//      run of ready batches in order writes them, the others go back to 1.
+// A batch is read, repaired and freed on one core, and no thread sits
+// between the others: with a reading thread and a writing thread beside
+// the workers, two cores ran four busy threads, and the switching and
+// cross-thread frees cost a fifth of the time.
+class ParallelRun {
+ public:
+  ParallelRun(Preparer& preparer, const Engine& engine, Sink& sink, FileSummary& summary, unsigned jobs)
+      : preparer_(preparer), engine_(engine), sink_(sink), summary_(summary), jobs_(std::max(1u, jobs)) {}
 
-// A stream (no prescan) learns about the document unit by unit, and that
-// analysis (survey, word fingerprints) would keep this thread busy for a
-// quarter of the work. So it runs on the workers too, in a first ordered
-// stage; only folding each unit's facts into the document's knowledge stays
-// serial, on that stage's delivering thread, which gathers the prepared
-// units into `prepared`, handing on what it has whenever it has to wait.
-// False once the repair stage has stopped taking work.
-using PreparedBatcher = Batcher<Prepared>;
+  void run() {
+    std::vector<std::thread> threads;
+    for (unsigned i = 1; i < jobs_; ++i) threads.emplace_back([this] { work(); });
+    work();
+    for (auto& t : threads) t.join();
+    if (error_) std::rethrow_exception(error_);
+  }
 
-void analyse_on_workers(Preparer& preparer, unsigned jobs, std::function<void()>& on_wait, PreparedBatcher& prepared,
-                        const std::function<bool()>& repairs_running) {
-  struct Analysed {
+ private:
+  struct Batch {
+    std::uint64_t number = 0;
     std::vector<Unit> units;
-    std::vector<UnitFacts> facts;
   };
-  OrderedPipeline<std::vector<Unit>, Analysed> analysis(
-      jobs, 3 * std::size_t{jobs},
-      [&preparer](std::vector<Unit>& units) {
-        Analysed a;
-        a.facts.reserve(units.size());
-        for (const Unit& u : units) a.facts.push_back(preparer.analyze(u));
-        a.units = std::move(units);
-        return a;
-      },
-      [&](Analysed& a) {
-        for (std::size_t i = 0; i < a.units.size(); ++i) {
-          Prepared p;
-          preparer.fold(std::move(a.units[i]), a.facts[i], p);
-          const std::size_t bytes = p.unit.text.size();
-          if (!prepared.add(std::move(p), bytes)) throw RepairsStopped{};
-        }
-      },
-      [&] {
-        if (!prepared.flush() || !repairs_running()) throw RepairsStopped{};
-      });
-  Batcher<Unit> units(kBatchBytes, [&](std::vector<Unit>&& batch) { return analysis.submit(std::move(batch)); });
-  on_wait = [&units] { units.flush(); };
-  Unit unit;
-  while (!analysis.failed() && preparer.read(unit)) {
-    const std::size_t bytes = unit.text.size();
-    units.add(std::move(unit), bytes);
-    unit = {};
-  }
-  units.flush();
-  on_wait = [] {};  // reading is over; `units` is about to go
-  try {
-    analysis.finish();
-  } catch (const RepairsStopped&) {
-    // The repair stage's own error is what finish() on it reports.
-  }
-}
 
-// The parallel run: batches of prepared units go to worker threads, and
-// results reach the sink in input order through an OrderedPipeline, which
-// flushes the sink whenever the next batch is not ready (so a slow
-// producer's paragraphs still appear as they come). This thread reads and
-// prepares; on a stream the analysis half of preparing is itself spread
-// over the workers first (analyse_on_workers).
+  void work() {
+    try {
+      Batch batch;
+      while (read(batch)) {
+        std::vector<UnitFacts> facts;
+        facts.reserve(batch.units.size());
+        for (const Unit& u : batch.units) facts.push_back(preparer_.analyze(u));
+        std::vector<Prepared> prepared = fold(batch, facts);
+        std::vector<UnitResult> results;
+        results.reserve(prepared.size());
+        for (Prepared& p : prepared) results.push_back(repair(engine_, p));
+        deliver(batch.number, std::move(results));
+      }
+    } catch (...) {
+      fail(std::current_exception());
+    }
+  }
+
+  // Reads the next batch: about kBatchBytes of units, fewer when the input
+  // would make the batch wait for more (so a slow producer's paragraphs go
+  // through as they come). False at the end of the input, or once stopped.
+  bool read(Batch& batch) {
+    {
+      std::unique_lock lock(mutex_);
+      // Batches read but not yet written are bounded, so memory is.
+      room_.wait(lock, [this] { return stopped_ || read_count_ - written_ < 3 * std::size_t{jobs_}; });
+      if (stopped_) return false;
+    }
+    std::lock_guard reading(read_mutex_);
+    batch.units.clear();
+    std::size_t bytes = 0;
+    Unit unit;
+    while (bytes < kBatchBytes && !(bytes > 0 && preparer_.would_wait()) && preparer_.read(unit)) {
+      bytes += unit.text.size();
+      batch.units.push_back(std::move(unit));
+      unit = {};
+    }
+    if (batch.units.empty()) return false;
+    std::lock_guard lock(mutex_);
+    batch.number = read_count_++;
+    return !stopped_;
+  }
+
+  // Folds the batch's units into the document's knowledge once every
+  // earlier batch has been folded.
+  std::vector<Prepared> fold(Batch& batch, const std::vector<UnitFacts>& facts) {
+    std::unique_lock lock(mutex_);
+    folded_turn_.wait(lock, [&] { return stopped_ || folded_ == batch.number; });
+    if (stopped_) throw Stopped{};
+    lock.unlock();
+    std::vector<Prepared> prepared(batch.units.size());
+    for (std::size_t i = 0; i < batch.units.size(); ++i)
+      preparer_.fold(std::move(batch.units[i]), facts[i], prepared[i]);
+    lock.lock();
+    ++folded_;
+    folded_turn_.notify_all();
+    return prepared;
+  }
+
+  // Leaves the results for writing, and writes every batch that is next in
+  // order unless another thread is already doing so.
+  void deliver(std::uint64_t number, std::vector<UnitResult>&& results) {
+    std::unique_lock lock(mutex_);
+    done_.emplace(number, std::move(results));
+    if (writing_) return;
+    writing_ = true;
+    for (;;) {
+      auto next = done_.find(written_);
+      if (next == done_.end() || stopped_) break;
+      std::vector<UnitResult> ready = std::move(next->second);
+      done_.erase(next);
+      lock.unlock();
+      for (const UnitResult& r : ready) {
+        summary_.add(r);
+        sink_.unit(r);
+      }
+      ready.clear();
+      // Nothing more is ready: show what was written before the input is
+      // waited on (the writer keeps its role until it has flushed, so that
+      // no other thread writes meanwhile).
+      lock.lock();
+      ++written_;
+      room_.notify_all();
+      if (done_.contains(written_)) continue;
+      lock.unlock();
+      sink_.before_wait();
+      lock.lock();
+    }
+    writing_ = false;
+  }
+
+  struct Stopped {};
+
+  void fail(std::exception_ptr e) {
+    std::lock_guard lock(mutex_);
+    try {
+      std::rethrow_exception(e);
+    } catch (const Stopped&) {
+      e = nullptr;  // another thread's failure stopped this one
+    } catch (...) {
+    }
+    if (!error_ && e) error_ = std::move(e);
+    stopped_ = true;
+    room_.notify_all();
+    folded_turn_.notify_all();
+  }
+
+  Preparer& preparer_;
+  const Engine& engine_;
+  Sink& sink_;
+  FileSummary& summary_;  // added to by the writing thread only
+  const unsigned jobs_;
+  std::mutex read_mutex_;  // held while reading a batch
+  std::mutex mutex_;       // guards everything below
+  std::condition_variable room_;
+  std::condition_variable folded_turn_;
+  std::uint64_t read_count_ = 0;
+  std::uint64_t folded_ = 0;
+  std::uint64_t written_ = 0;
+  std::map<std::uint64_t, std::vector<UnitResult>> done_;
+  bool writing_ = false;
+  bool stopped_ = false;
+  std::exception_ptr error_;
+};
+
 FileSummary run_parallel(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
                          const RunOptions& options) {
-  using Batch = std::vector<Prepared>;
-  FileSummary summary;  // added to by the delivering thread only
+  FileSummary summary;
   summary.name = name;
-  OrderedPipeline<Batch, std::vector<UnitResult>> repairs(
-      options.jobs, 3 * std::size_t{options.jobs},
-      [&engine](Batch& batch) {
-        std::vector<UnitResult> results;
-        results.reserve(batch.size());
-        for (Prepared& p : batch) results.push_back(repair(engine, p));
-        return results;
-      },
-      [&](std::vector<UnitResult>& results) {
-        for (const UnitResult& r : results) {
-          summary.add(r);
-          sink.unit(r);
-        }
-      },
-      [&sink] { sink.before_wait(); });
-  PreparedBatcher prepared(kBatchBytes, [&](Batch&& batch) { return repairs.submit(std::move(batch)); });
-  std::function<void()> on_wait = [&prepared] { prepared.flush(); };
-  Preparer preparer(source, options, [&on_wait] { on_wait(); });
-  if (preparer.prescanned()) {
-    Prepared p;
-    while (preparer.next(p)) {
-      const std::size_t bytes = p.unit.text.size();
-      if (!prepared.add(std::move(p), bytes)) break;
-    }
-  } else {
-    analyse_on_workers(preparer, options.jobs, on_wait, prepared, [&repairs] { return !repairs.failed(); });
-  }
-  prepared.flush();
-  repairs.finish();
+  Preparer preparer(source, options, {});
+  ParallelRun(preparer, engine, sink, summary, options.jobs).run();
   summary.binary = preparer.binary();
   summary.first_nul = preparer.first_nul();
   return summary;
