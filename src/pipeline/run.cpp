@@ -130,8 +130,8 @@ class Preparer {
   bool next(Prepared& p) {
     Unit unit;
     if (!read(unit)) return false;
-    const UnitFacts facts = analyze(unit);
-    fold(std::move(unit), facts, p);
+    analyze(unit, facts_);
+    fold(std::move(unit), facts_, p);
     return true;
   }
 
@@ -141,14 +141,15 @@ class Preparer {
   // True when read() would wait for a slow producer.
   bool would_wait() { return reader_.would_wait(); }
 
-  UnitFacts analyze(const Unit& unit) const {
-    UnitFacts facts;
+  // Into facts, whose room is reused: a stream analyses every unit.
+  void analyze(const Unit& unit, UnitFacts& facts) const {
     facts.nul = unit.text.find('\0');
+    facts.stats = DocStats{};
+    facts.words.clear();
     if (!prescanned_ && facts.nul == std::string::npos) {
       facts.stats = survey(unit.text);
       DocumentWords::fingerprints(unit.text, facts.words);
     }
-    return facts;
   }
 
   void fold(Unit&& unit, const UnitFacts& facts, Prepared& p) {
@@ -185,6 +186,7 @@ class Preparer {
   ProtectState fences_;
   bool binary_ = false;
   std::uint64_t first_nul_ = 0;
+  UnitFacts facts_;  // next()'s, kept for its room
 };
 
 // Repairs a prepared unit, whose text moves into the result.
@@ -253,10 +255,10 @@ class ParallelRun {
   void work() {
     try {
       Batch batch;
+      std::vector<UnitFacts> facts;  // reused from batch to batch for its room
       while (read(batch)) {
-        std::vector<UnitFacts> facts;
-        facts.reserve(batch.units.size());
-        for (const Unit& u : batch.units) facts.push_back(preparer_.analyze(u));
+        if (facts.size() < batch.units.size()) facts.resize(batch.units.size());
+        for (std::size_t i = 0; i < batch.units.size(); ++i) preparer_.analyze(batch.units[i], facts[i]);
         std::vector<Prepared> prepared = fold(batch, facts);
         std::vector<UnitResult> results;
         results.reserve(prepared.size());
