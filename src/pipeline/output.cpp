@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "core/error.hpp"
+#include "io/pipe.hpp"
 
 namespace textmend {
 namespace {
@@ -15,6 +16,7 @@ constexpr std::size_t kBufferSize = 64 * 1024;
 Output::Output(int fd, std::string name) : fd_(fd), name_(std::move(name)) {
   terminal_ = fd >= 0 && ::isatty(fd) == 1;
   buf_.reserve(kBufferSize);
+  widen_pipe(fd);
 }
 
 Output::~Output() {

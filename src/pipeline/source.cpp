@@ -9,12 +9,14 @@
 #include <cstring>
 
 #include "core/error.hpp"
+#include "io/pipe.hpp"
 
 namespace textmend {
 
 FdSource::FdSource(int fd, std::string name) : fd_(fd), name_(std::move(name)) {
   struct stat st {};
   regular_ = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  if (!regular_) widen_pipe(fd);
   if (regular_) {
     const off_t at = ::lseek(fd, 0, SEEK_CUR);
     regular_ = at >= 0;
