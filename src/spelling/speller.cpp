@@ -127,6 +127,21 @@ Speller::Speller(const Lexicon& lexicon, const LanguageModel& model, std::option
     : lexicon_(lexicon), model_(model), serial_(next_serial()), other_files_(std::move(other_variety)) {}
 
 bool Speller::known_in_other_variety(std::string_view word) const {
+  // Asked for every unknown word, and a document's typos recur (a corpus's
+  // across its records): the answers are kept per thread.
+  thread_local std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> cache;
+  thread_local std::uint64_t owner = ~std::uint64_t{0};
+  if (owner != serial_ || cache.size() >= kCacheLimit) {
+    cache.clear();
+    owner = serial_;
+  }
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  const bool known = known_in_other_variety_uncached(word);
+  cache.emplace(std::string(word), known);
+  return known;
+}
+
+bool Speller::known_in_other_variety_uncached(std::string_view word) const {
   // The regular correspondences first: they need no second dictionary.
   for (const std::string& v : variant_spellings(ascii::lower(straight_apostrophes(word))))
     if (model_.id(v) != LanguageModel::kNone || lexicon_.knows(v)) return true;

@@ -55,7 +55,7 @@ class Speller {
   // known() without the per-thread cache of recent answers.
   bool known_uncached(std::string_view word) const;
   // True when the word is the other English variety's spelling ("centre"
-  // for "center"): a choice, not a typo.
+  // for "center"): a choice, not a typo. Cached per word on each thread.
   bool known_in_other_variety(std::string_view word) const;
 
   // Starts building the candidate index on a thread of its own, so that it
@@ -75,6 +75,7 @@ class Speller {
                            double keep_bias = 0) const;
 
  private:
+  bool known_in_other_variety_uncached(std::string_view word) const;
   const CandidateIndex& index() const;
   WordInfo generate(std::string_view lower) const;
   double legitimacy(std::string_view lower) const;
