@@ -1,6 +1,7 @@
 #include "pipeline/jsonl.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <functional>
@@ -16,6 +17,16 @@ namespace json {
 namespace {
 
 constexpr int kMaxDepth = 512;
+
+// The bytes a JSON string body cannot simply hold: its closing quote, the
+// escape, and control characters. Everything else is skipped in a tight
+// loop (record bodies are most of a corpus's bytes).
+constexpr std::array<bool, 256> kStringStops = [] {
+  std::array<bool, 256> stops{};
+  for (int c = 0; c < 0x20; ++c) stops[static_cast<std::size_t>(c)] = true;
+  stops['"'] = stops['\\'] = true;
+  return stops;
+}();
 
 // A strict JSON reader (RFC 8259) over one line: it only checks structure
 // and finds where the wanted member's value lies, building nothing. It is
@@ -137,6 +148,8 @@ class Scanner {
     if (i_ >= s_.size() || s_[i_] != '"') return false;
     begin = ++i_;
     while (i_ < s_.size()) {
+      while (i_ < s_.size() && !kStringStops[static_cast<unsigned char>(s_[i_])]) ++i_;
+      if (i_ >= s_.size()) break;
       const auto c = static_cast<unsigned char>(s_[i_]);
       if (c == '"') {
         end = i_++;
@@ -274,12 +287,14 @@ std::string escape(std::string_view text) {
   // backslashes and control characters; non-ASCII stays as it is.
   std::string out;
   out.reserve(text.size() + text.size() / 16);
-  for (const char c : text) {
+  std::size_t i = 0;
+  for (;;) {
+    const std::size_t run = i;
+    while (i < text.size() && !kStringStops[static_cast<unsigned char>(text[i])]) ++i;
+    out.append(text.substr(run, i - run));
+    if (i == text.size()) break;
+    const char c = text[i++];
     const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && c != '"' && c != '\\') {
-      out += c;
-      continue;
-    }
     out += '\\';
     switch (c) {
       case '"':
