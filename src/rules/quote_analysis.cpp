@@ -58,7 +58,9 @@ Place place_of(const Document& doc, std::size_t i) {
 enum class Marks { double_quotes, single_quotes };
 enum class Target { none, curly, straight };
 
-bool paragraph_has(std::string_view text, Marks marks, bool curly) {
+bool paragraph_has(const Document& doc, Marks marks, bool curly) {
+  const std::string_view text = doc.text();
+  if (curly && !doc.has('\xE2')) return false;  // every curly quote starts E2
   if (marks == Marks::double_quotes)
     return curly ? text.find(kOpen) != std::string_view::npos || text.find(kClose) != std::string_view::npos
                  : text.find('"') != std::string_view::npos;
@@ -84,9 +86,9 @@ Target target_style(const Document& doc, Marks marks) {
   }
   const DocStats& s = doc.stats();
   const bool dbl = marks == Marks::double_quotes;
-  if ((dbl ? s.prefers_curly_double() : s.prefers_curly_single()) && paragraph_has(doc.text(), marks, true))
+  if ((dbl ? s.prefers_curly_double() : s.prefers_curly_single()) && paragraph_has(doc, marks, true))
     return Target::curly;
-  if ((dbl ? s.prefers_straight_double() : s.prefers_straight_single()) && paragraph_has(doc.text(), marks, false))
+  if ((dbl ? s.prefers_straight_double() : s.prefers_straight_single()) && paragraph_has(doc, marks, false))
     return Target::straight;
   return Target::none;
 }
@@ -343,10 +345,11 @@ const std::vector<QuoteFix>& analyze_double_quotes(const Document& doc) {
   cached.clear();
   const std::string_view text = doc.text();
   // „German“ and «French» conventions use “ differently: leave them be.
-  const bool other_convention =
-      text.find("\xE2\x80\x9E") != std::string_view::npos || text.find("\xC2\xAB") != std::string_view::npos;
-  if (!other_convention && (doc.has('"') || text.find("\xE2\x80\x9C") != std::string_view::npos ||
-                            text.find("\xE2\x80\x9D") != std::string_view::npos))
+  const bool curly = doc.has('\xE2');  // “ ” „ all start E2, « starts C2
+  const bool other_convention = (curly && text.find("\xE2\x80\x9E") != std::string_view::npos) ||
+                                (doc.has('\xC2') && text.find("\xC2\xAB") != std::string_view::npos);
+  if (!other_convention && (doc.has('"') || (curly && (text.find("\xE2\x80\x9C") != std::string_view::npos ||
+                                                       text.find("\xE2\x80\x9D") != std::string_view::npos))))
     cached = DoubleQuoteReader(doc).run();
   return cached;
 }

@@ -22,6 +22,7 @@ struct ByteFacts {
   const ByteSet& bytes;  // which byte values occur
   bool scheme_mark;      // some ':' is followed by '/': "://" may occur
   bool www;              // some 'w' is followed by 'w': "www." may occur
+  bool dotted;           // some '.' is followed by a letter or digit: "example.com" may occur
 };
 
 // Appends the protected spans of text (sorted, possibly overlapping) and
