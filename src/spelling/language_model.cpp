@@ -69,14 +69,14 @@ std::unique_ptr<LanguageModel> LanguageModel::load(const std::filesystem::path& 
   if (model->words_.empty()) throw Error((dir / kWordsFile).string(), "holds no words");
   model->total_ = total;
   const std::string pairs = read_all(dir / kPairsFile);
-  model->pairs_.reserve(std::count(pairs.begin(), pairs.end(), '\n'));
+  model->size_pairs(static_cast<std::size_t>(std::count(pairs.begin(), pairs.end(), '\n')));
   for_each_entry(pairs, [&](std::string_view text, std::uint64_t count) {
     const std::size_t space = text.find(' ');
     if (space == std::string_view::npos) return;
     const Id a = model->id(text.substr(0, space));
     const Id b = model->id(text.substr(space + 1));
     if (a == kNone || b == kNone) return;
-    model->pairs_[pair_key(a, b)] += static_cast<std::uint32_t>(count);
+    model->add_pair(pair_key(a, b), static_cast<std::uint32_t>(count));
     model->words_[static_cast<std::size_t>(a)].follows += static_cast<std::uint32_t>(count);
   });
   return model;
@@ -162,10 +162,40 @@ double LanguageModel::log_follow(Id prev, Id next) const {
   if (next == kNone) return log_frequency(next);
   const double prior = static_cast<double>(words_[static_cast<std::size_t>(next)].count) / total_;
   if (prev == kNone) return std::log10(prior);
-  const auto it = pairs_.find(pair_key(prev, next));
-  const double pair = it == pairs_.end() ? 0 : it->second;
+  const double pair = pair_count(pair_key(prev, next));
   const double follows = words_[static_cast<std::size_t>(prev)].follows;
   return std::log10((pair + kSmoothing * prior) / (follows + kSmoothing));
+}
+
+void LanguageModel::size_pairs(std::size_t pairs) {
+  // At most 60% full, so that a miss (most pairs of a text are unseen)
+  // ends after a probe or two.
+  const std::size_t slots = std::bit_ceil(pairs * 5 / 3 + 2);
+  pairs_.assign(slots, PairSlot{});
+  pair_shift_ = static_cast<unsigned>(64 - std::countr_zero(slots));
+}
+
+void LanguageModel::add_pair(std::uint64_t key, std::uint32_t count) {
+  if (count == 0) return;
+  for (std::size_t at = pair_slot(key);; at = (at + 1) & (pairs_.size() - 1)) {
+    PairSlot& slot = pairs_[at];
+    if (slot.count == 0) {
+      slot = PairSlot{key, count};
+      return;
+    }
+    if (slot.key == key) {
+      slot.count += count;
+      return;
+    }
+  }
+}
+
+std::uint32_t LanguageModel::pair_count(std::uint64_t key) const {
+  for (std::size_t at = pair_slot(key);; at = (at + 1) & (pairs_.size() - 1)) {
+    const PairSlot& slot = pairs_[at];
+    if (slot.count == 0) return 0;
+    if (slot.key == key) return slot.count;
+  }
 }
 
 }  // namespace textmend::spelling

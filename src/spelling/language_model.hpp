@@ -7,7 +7,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
@@ -63,7 +62,22 @@ class LanguageModel {
 
   void build_index();
   Id insert_or_find(std::string_view key, Id new_id);
-  std::unordered_map<std::uint64_t, std::uint32_t> pairs_;
+
+  // Pair counts by pair_key, open addressing (a count of 0 marks an empty
+  // slot): a node-based map cost an allocation per pair at start-up and a
+  // pointer chase per lookup, and every candidate in context asks for two.
+  struct PairSlot {
+    std::uint64_t key = 0;
+    std::uint32_t count = 0;
+  };
+  void size_pairs(std::size_t pairs);
+  void add_pair(std::uint64_t key, std::uint32_t count);
+  std::uint32_t pair_count(std::uint64_t key) const;
+  std::size_t pair_slot(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> pair_shift_);
+  }
+  std::vector<PairSlot> pairs_;
+  unsigned pair_shift_ = 63;
   double total_ = 1;
 };
 
