@@ -1,9 +1,17 @@
 #!/usr/bin/env python3
-"""Writes a reproducible benchmark input: the project's own prose
-(tests/data/clean-prose.txt and the clean samples) damaged by the shared
+"""Writes a reproducible benchmark input: prose damaged by the shared
 corruption generator (../shared/eval/corrupt.py, with its default rates of
-realistic damage) under 16 seeds, repeated until the file reaches the
-requested size. Same arguments, same bytes.
+realistic damage) under 16 seeds, its paragraphs shuffled afresh (seeded)
+for every repetition until the file reaches the requested size. Same
+arguments, same bytes.
+
+The prose: the project's own (tests/data/clean-prose.txt and the clean
+samples, 23 KB) and, when it is there beside the project, the clean side of
+the shared development set (../shared/eval/sets/dev/*.clean.txt: 37 news
+reports, editorials and reviews, 118 KB). An input that repeats one small
+block in the same order lets the branch predictor and the caches learn it:
+on the project's prose alone, one thread ran 25% faster than on the news
+prose.
 
   make_input.py --mb 200 --out bench/data/input-200.txt [--clean | --jsonl]
 
@@ -16,6 +24,7 @@ import argparse
 import glob
 import json
 import os
+import random
 import subprocess
 import sys
 
@@ -23,10 +32,18 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORRUPT = os.path.join(ROOT, "..", "shared", "eval", "corrupt.py")
 
 
+DEV = os.path.join(ROOT, "..", "shared", "eval", "sets", "dev")
+
+
 def sources():
     paths = [os.path.join(ROOT, "tests", "data", "clean-prose.txt")]
     paths += sorted(glob.glob(os.path.join(ROOT, "samples", "*.expected.txt")))
+    paths += sorted(glob.glob(os.path.join(DEV, "*.clean.txt")))
     return [open(p, encoding="utf-8").read() for p in paths]
+
+
+def paragraphs(text):
+    return [p.strip("\n") + "\n\n" for p in text.split("\n\n") if p.strip()]
 
 
 def damaged(text, seed):
@@ -35,16 +52,17 @@ def damaged(text, seed):
     return p.stdout.decode("utf-8")
 
 
-def records(text):
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+def records(pool, first_id):
+    """The paragraphs as JSON Lines records of one to five paragraphs."""
     lines = []
     i = 0
-    while i < len(paragraphs):
+    while i < len(pool):
         n = 1 + len(lines) % 5
-        body = "\n\n".join(paragraphs[i : i + n])
-        lines.append(json.dumps({"id": len(lines), "lang": "en", "text": body}, ensure_ascii=False) + "\n")
+        body = "".join(pool[i : i + n]).rstrip("\n")
+        record = {"id": first_id + len(lines), "lang": "en", "text": body}
+        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
         i += n
-    return "".join(lines)
+    return "".join(lines), first_id + len(lines)
 
 
 def main():
@@ -56,21 +74,24 @@ def main():
     kind.add_argument("--jsonl", action="store_true")
     args = ap.parse_args()
     texts = sources()
+    prose = "\n\n".join(t.strip("\n") for t in texts) + "\n"
     if args.clean:
-        units = [t.rstrip("\n") + "\n\n" for t in texts]
+        pool = paragraphs(prose)
     else:
-        units = [damaged(t, seed).rstrip("\n") + "\n\n" for seed in range(1, 17) for t in texts]
-    block = "".join(units)
-    if args.jsonl:
-        block = records("".join(units))
-    block = block.encode("utf-8")
+        pool = [p for seed in range(1, 17) for p in paragraphs(damaged(prose, seed))]
     target = int(args.mb * 1e6)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    rng = random.Random(20261128)
+    next_id = 0
     with open(args.out, "wb") as f:
         written = 0
         while written < target:
-            chunk = block[: target - written]
-            if args.jsonl and len(chunk) < len(block):
+            rng.shuffle(pool)
+            block = "".join(pool)
+            if args.jsonl:
+                block, next_id = records(pool, next_id)
+            chunk = block.encode("utf-8")[: target - written]
+            if args.jsonl and written + len(chunk) >= target:
                 chunk = chunk[: chunk.rfind(b"\n") + 1]  # whole records only
                 if not chunk:
                     break
