@@ -40,8 +40,8 @@ class RepeatedWord final : public Rule {
   RepeatedWord() : Rule(kRepeatedWord) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-      if (!doc.is_word(i) || followed_by_another_letter(doc, i)) continue;
+    for (const std::size_t i : doc.words()) {
+      if (followed_by_another_letter(doc, i)) continue;
       const std::size_t j = next_word_across_gap(doc, i);
       if (j == Document::npos) continue;
       // In ASCII text, words of different lengths are different words.

@@ -83,8 +83,7 @@ class Spelling final : public Rule {
   void check(const Document& doc, std::vector<Finding>& out) const override {
     const spelling::Speller* speller = doc.speller();
     if (speller == nullptr) return;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-      if (!doc.is_word(i)) continue;
+    for (const std::size_t i : doc.words()) {
       const std::string_view w = doc.str(i);
       const bool capital = ascii::is_upper(w[0]);
       if (!capital) {

@@ -72,9 +72,9 @@ class StrayLetter final : public Rule {
   StrayLetter() : Rule(kStrayLetter) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    for (std::size_t i = 0; i + 2 < doc.size(); ++i) {
-      // One test for the common case, a token longer than a byte or no word.
-      if ((doc[i].size() != 1) | (doc[i].type != TokenType::word)) continue;
+    for (const std::size_t i : doc.words()) {
+      if (i + 2 >= doc.size()) break;
+      if (doc[i].size() != 1) continue;
       if (!is_lone_letter(doc, i) || !doc.is_single_space(i + 1) || !starts_word(doc, i + 2)) continue;
       const char letter = doc.text()[doc[i].begin];
       if (legit_here(doc, i, letter) || doc.is_protected(i)) continue;

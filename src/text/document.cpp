@@ -19,6 +19,7 @@ namespace {
 struct SpareVectors {
   Tokens tokens;
   std::vector<std::uint32_t> next_same;
+  std::vector<std::uint32_t> words;
 };
 thread_local SpareVectors spare;
 constexpr std::size_t kKeepTokens = std::size_t{1} << 16;
@@ -31,7 +32,8 @@ Document::Document(std::string_view text, const Context& context, ProtectState& 
       tokens_(std::move(spare.tokens)),
       protected_(std::move(extra_protected)),
       context_(context),
-      next_same_(std::move(spare.next_same)) {
+      next_same_(std::move(spare.next_same)),
+      words_(std::move(spare.words)) {
   static std::atomic<std::uint64_t> next_serial{0};
   serial_ = next_serial.fetch_add(1, std::memory_order_relaxed);
   scan_bytes();
@@ -49,6 +51,7 @@ Document::Document(std::string_view text, const Context& context, ProtectState& 
 Document::~Document() {
   if (tokens_.capacity() <= kKeepTokens) spare.tokens = std::move(tokens_);
   if (next_same_.capacity() <= kKeepTokens) spare.next_same = std::move(next_same_);
+  if (words_.capacity() <= kKeepTokens) spare.words = std::move(words_);
 }
 
 namespace {
@@ -87,6 +90,14 @@ void Document::chain_tokens() {
     next_same_[i] = first;
     first = static_cast<std::uint32_t>(i + 1);
   }
+  // Without a branch: every index is written, and only a word's is kept.
+  words_.resize(tokens_.size());
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    words_[n] = static_cast<std::uint32_t>(i);
+    n += tokens_[i].type == TokenType::word;
+  }
+  words_.resize(n);
 }
 
 bool Document::has_pair(char first, char second) const {

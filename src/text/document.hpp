@@ -110,6 +110,9 @@ class Document {
     for (const char first : firsts)
       for (const std::size_t i : starting_with(first)) visit(i);
   }
+  // The word tokens' indices, in order: for rules that look at words only
+  // (a walk over every token mispredicts its type test at nearly each one).
+  const std::vector<std::uint32_t>& words() const { return words_; }
   // True when every byte is ASCII.
   bool ascii_only() const { return ascii_only_; }
   // Unique per document built in this process: a key for per-thread caches
@@ -159,6 +162,7 @@ class Document {
   // + 1, next_same_[i] the next one's after token i (0: none).
   std::array<std::uint32_t, 256> first_with_{};
   std::vector<std::uint32_t> next_same_;
+  std::vector<std::uint32_t> words_;
   mutable std::vector<std::size_t> sentence_ends_;
   mutable bool have_sentence_ends_ = false;
   std::uint64_t serial_;
