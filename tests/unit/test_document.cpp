@@ -76,3 +76,18 @@ TEST_CASE("document: tokens by first byte, in order", "[document]") {
     for ([[maybe_unused]] const std::size_t i : d.starting_with(static_cast<char>(byte))) ++on_chains;
   CHECK(on_chains == d.size());
 }
+
+TEST_CASE("document: the word tokens, in order, and only those", "[document]") {
+  // Built twice on one thread: the second document reuses the first's
+  // vectors, and must not see what they held.
+  { const Built first("many words here, and numbers 1 2 3 4 5 6 7 8 9 0 too\n"); }
+  const Built b("Don't stop: 3.5 is e.g. a word's number, isn't it?\n");
+  const Document& d = b.doc;
+  std::vector<std::string_view> expected;
+  for (std::size_t i = 0; i < d.size(); ++i)
+    if (d.is_word(i)) expected.push_back(d.str(i));
+  std::vector<std::string_view> got;
+  for (const std::size_t i : d.words()) got.push_back(d.str(i));
+  CHECK(got == expected);
+  CHECK(got == std::vector<std::string_view>{"Don't", "stop", "is", "e.g", "a", "word's", "number", "isn't", "it"});
+}
