@@ -14,11 +14,22 @@ WordList::WordList(std::string_view text) : storage_(text) {
     if (const std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     while (!line.empty() && ascii::is_space(line.back())) line.remove_suffix(1);
     while (!line.empty() && ascii::is_space(line.front())) line.remove_prefix(1);
-    if (!line.empty()) words_.insert(line);
+    if (!line.empty()) {
+      words_.insert(line);
+      maybe_.set(sketch(line));
+    }
   }
 }
 
+std::size_t WordList::sketch(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto first = static_cast<unsigned char>(ascii::to_lower(word.front()));
+  const auto last = static_cast<unsigned char>(ascii::to_lower(word.back()));
+  return (word.size() * 0x9E37u ^ first * 0x85EBu ^ last * 0xC2B3u) % 4096;
+}
+
 bool WordList::contains(std::string_view word) const {
+  if (!maybe_.test(sketch(word))) return false;
   if (words_.contains(word)) return true;
   if (!ascii::has_upper(word)) return false;
   return words_.contains(ascii::lower(word));
