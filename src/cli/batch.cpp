@@ -85,7 +85,7 @@ std::uint64_t size_of(const Input& input) {
   return ec ? 0 : n;
 }
 
-// Files repaired on worker threads, each outcome (and the text it sends to
+// Files repaired on `jobs` threads, each outcome (and the text it sends to
 // stdout) handed to done() in input order, so output is the same for any -j.
 template <typename Done>
 void repair_files(const std::vector<Input>& files, const Engine& engine, const Mode& mode, unsigned jobs, Done done) {
@@ -93,18 +93,20 @@ void repair_files(const std::vector<Input>& files, const Engine& engine, const M
     FileOutcome outcome;
     std::string text;
   };
-  OrderedPipeline<std::size_t, Result> pipeline(
-      std::max(1u, jobs), 4 * std::size_t{std::max(1u, jobs)},
-      [&](std::size_t& i) {
-        Result r;
-        const Emit emit = [&r](std::string_view s) { r.text.append(s); };
-        r.outcome = repair_input(files[i], engine, mode, emit, FileJobOptions{1, nullptr, {}});
-        return r;
-      },
-      [&](Result& r) { done(r.outcome, r.text); });
-  for (std::size_t i = 0; i < files.size() && pipeline.submit(i); ++i) {
-  }
-  pipeline.finish();
+  std::size_t next = 0;
+  typename OrderedWork<std::size_t, Result>::Steps steps;
+  steps.read = [&](std::size_t& i) {
+    i = next;
+    return next++ < files.size();
+  };
+  steps.work = [&](std::size_t& i) {
+    Result r;
+    const Emit emit = [&r](std::string_view s) { r.text.append(s); };
+    r.outcome = repair_input(files[i], engine, mode, emit, FileJobOptions{1, nullptr, {}});
+    return r;
+  };
+  steps.deliver = [&](Result& r) { done(r.outcome, r.text); };
+  OrderedWork<std::size_t, Result>(jobs, 4 * std::size_t{std::max(1u, jobs)}, std::move(steps)).run();
 }
 
 void check_inputs(const Inputs& inputs, const Mode& mode) {

@@ -363,9 +363,7 @@ struct Repaired {
 // Reads lines of any length from source (the last may lack its '\n').
 class LineReader {
  public:
-  // before_wait runs when the next read would wait for a slow producer.
-  LineReader(ByteSource& source, std::function<void()> before_wait)
-      : source_(source), before_wait_(std::move(before_wait)) {}
+  explicit LineReader(ByteSource& source) : source_(source) {}
 
   bool next(std::string& line) {
     for (;;) {
@@ -381,7 +379,6 @@ class LineReader {
         pos_ = buf_.size();
         return true;
       }
-      if (source_.would_block()) before_wait_();
       buf_.erase(0, pos_);
       pos_ = 0;
       const std::size_t old = buf_.size();
@@ -392,9 +389,12 @@ class LineReader {
     }
   }
 
+  // True when next() would wait for a slow producer: no whole line is
+  // buffered and the source has nothing ready.
+  bool would_wait() { return !eof_ && buf_.find('\n', pos_) == std::string::npos && source_.would_block(); }
+
  private:
   ByteSource& source_;
-  std::function<void()> before_wait_;
   std::string buf_;
   std::size_t pos_ = 0;
   bool eof_ = false;
@@ -431,26 +431,31 @@ Repaired repair_lines(const Lines& batch, const std::string& field, const Engine
 
 }  // namespace
 
+// Records repaired on `jobs` threads in batches of about kBatchBytes (fewer
+// when the input would make a batch wait), written in input order (see
+// pipeline/ordered.hpp).
 JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engine& engine, Output& out, unsigned jobs) {
   JsonlSummary total;
-  OrderedPipeline<Lines, Repaired> pipeline(
-      std::max(1u, jobs), 3 * std::size_t{std::max(1u, jobs)},
-      [&](Lines& batch) { return repair_lines(batch, field, engine); },
-      [&](Repaired& r) {
-        out.write(r.text);
-        total += r.counts;
-      },
-      [&out] { out.flush(); });
-  Batcher<std::string> lines(kBatchBytes, [&](Lines&& batch) { return pipeline.submit(std::move(batch)); });
-  LineReader reader(source, [&lines] { lines.flush(); });
-  std::string line;
-  while (!pipeline.failed() && reader.next(line)) {
-    const std::size_t bytes = line.size();
-    lines.add(std::move(line), bytes);
-    line = {};
-  }
-  lines.flush();
-  pipeline.finish();
+  LineReader reader(source);
+  OrderedWork<Lines, Repaired>::Steps steps;
+  steps.read = [&](Lines& batch) {
+    batch.clear();
+    std::size_t bytes = 0;
+    std::string line;
+    while (bytes < kBatchBytes && !(bytes > 0 && reader.would_wait()) && reader.next(line)) {
+      bytes += line.size();
+      batch.push_back(std::move(line));
+      line = {};
+    }
+    return !batch.empty();
+  };
+  steps.work = [&](Lines& batch) { return repair_lines(batch, field, engine); };
+  steps.deliver = [&](Repaired& r) {
+    out.write(r.text);
+    total += r.counts;
+  };
+  steps.idle = [&out] { out.flush(); };
+  OrderedWork<Lines, Repaired>(jobs, 3 * std::size_t{std::max(1u, jobs)}, std::move(steps)).run();
   return total;
 }
 

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <thread>
 
+#include "pipeline/ordered.hpp"
 #include "text/doc_stats.hpp"
 #include "text/document_words.hpp"
 
@@ -266,169 +267,59 @@ FileSummary run_serial(ByteSource& source, const std::string& name, const Engine
   return summary;
 }
 
-// The parallel run. Every thread (`jobs` of them, this one included) does
-// the whole of the work in turn on one batch of paragraphs at a time:
-//   1. read a batch (one thread at a time: reading and cutting paragraphs is
-//      sequential), which numbers it;
-//   2. analyse its units (survey and word fingerprints, on a stream);
-//   3. fold them into the document's knowledge, in batch order;
-//   4. repair them;
-//   5. hand the results over for writing: whichever thread completes the
-//      run of ready batches in order writes them, the others go back to 1.
-// A batch is read, repaired and freed on one core, and no thread sits
-// between the others: with a reading thread and a writing thread beside
-// the workers, two cores ran four busy threads, and the switching and
-// cross-thread frees cost a fifth of the time.
-class ParallelRun {
- public:
-  ParallelRun(Preparer& preparer, const Engine& engine, Sink& sink, FileSummary& summary, unsigned jobs)
-      : preparer_(preparer), engine_(engine), sink_(sink), summary_(summary), jobs_(std::max(1u, jobs)) {}
-
-  void run() {
-    std::vector<std::thread> threads;
-    for (unsigned i = 1; i < jobs_; ++i) threads.emplace_back([this] { work(); });
-    work();
-    for (auto& t : threads) t.join();
-    if (error_) std::rethrow_exception(error_);
-  }
-
- private:
-  struct Batch {
-    std::uint64_t number = 0;
-    std::vector<Unit> units;
-  };
-
-  void work() {
-    try {
-      Batch batch;
-      std::vector<UnitFacts> facts;  // reused from batch to batch for its room
-      while (read(batch)) {
-        if (facts.size() < batch.units.size()) facts.resize(batch.units.size());
-        for (std::size_t i = 0; i < batch.units.size(); ++i) preparer_.analyze(batch.units[i], facts[i]);
-        std::vector<Prepared> prepared = fold(batch, facts);
-        std::vector<UnitResult> results;
-        results.reserve(prepared.size());
-        for (Prepared& p : prepared) results.push_back(repair(engine_, p));
-        deliver(batch.number, std::move(results));
-      }
-    } catch (...) {
-      fail(std::current_exception());
-    }
-  }
-
-  // Reads the next batch: about kBatchBytes of units, fewer when the input
-  // would make the batch wait for more (so a slow producer's paragraphs go
-  // through as they come). False at the end of the input, or once stopped.
-  bool read(Batch& batch) {
-    {
-      std::unique_lock lock(mutex_);
-      // Batches read but not yet written are bounded, so memory is.
-      room_.wait(lock, [this] { return stopped_ || read_count_ - written_ < 3 * std::size_t{jobs_}; });
-      if (stopped_) return false;
-    }
-    std::lock_guard reading(read_mutex_);
-    batch.units.clear();
-    std::size_t bytes = 0;
-    Unit unit;
-    while (bytes < kBatchBytes && !(bytes > 0 && preparer_.would_wait()) && preparer_.read(unit)) {
-      bytes += unit.text.size();
-      batch.units.push_back(std::move(unit));
-      unit = {};
-    }
-    if (batch.units.empty()) return false;
-    std::lock_guard lock(mutex_);
-    batch.number = read_count_++;
-    return !stopped_;
-  }
-
-  // Folds the batch's units into the document's knowledge once every
-  // earlier batch has been folded.
-  std::vector<Prepared> fold(Batch& batch, const std::vector<UnitFacts>& facts) {
-    std::unique_lock lock(mutex_);
-    folded_turn_.wait(lock, [&] { return stopped_ || folded_ == batch.number; });
-    if (stopped_) throw Stopped{};
-    lock.unlock();
-    std::vector<Prepared> prepared(batch.units.size());
-    for (std::size_t i = 0; i < batch.units.size(); ++i)
-      preparer_.fold(std::move(batch.units[i]), facts[i], prepared[i]);
-    lock.lock();
-    ++folded_;
-    folded_turn_.notify_all();
-    return prepared;
-  }
-
-  // Leaves the results for writing, and writes every batch that is next in
-  // order unless another thread is already doing so.
-  void deliver(std::uint64_t number, std::vector<UnitResult>&& results) {
-    std::unique_lock lock(mutex_);
-    done_.emplace(number, std::move(results));
-    if (writing_) return;
-    writing_ = true;
-    for (;;) {
-      auto next = done_.find(written_);
-      if (next == done_.end() || stopped_) break;
-      std::vector<UnitResult> ready = std::move(next->second);
-      done_.erase(next);
-      lock.unlock();
-      for (const UnitResult& r : ready) {
-        summary_.add(r);
-        sink_.unit(r);
-      }
-      ready.clear();
-      // Nothing more is ready: show what was written before the input is
-      // waited on (the writer keeps its role until it has flushed, so that
-      // no other thread writes meanwhile).
-      lock.lock();
-      ++written_;
-      room_.notify_all();
-      if (done_.contains(written_)) continue;
-      lock.unlock();
-      sink_.before_wait();
-      lock.lock();
-    }
-    writing_ = false;
-  }
-
-  struct Stopped {};
-
-  void fail(std::exception_ptr e) {
-    std::lock_guard lock(mutex_);
-    try {
-      std::rethrow_exception(e);
-    } catch (const Stopped&) {
-      e = nullptr;  // another thread's failure stopped this one
-    } catch (...) {
-    }
-    if (!error_ && e) error_ = std::move(e);
-    stopped_ = true;
-    room_.notify_all();
-    folded_turn_.notify_all();
-  }
-
-  Preparer& preparer_;
-  const Engine& engine_;
-  Sink& sink_;
-  FileSummary& summary_;  // added to by the writing thread only
-  const unsigned jobs_;
-  std::mutex read_mutex_;  // held while reading a batch
-  std::mutex mutex_;       // guards everything below
-  std::condition_variable room_;
-  std::condition_variable folded_turn_;
-  std::uint64_t read_count_ = 0;
-  std::uint64_t folded_ = 0;
-  std::uint64_t written_ = 0;
-  std::map<std::uint64_t, std::vector<UnitResult>> done_;
-  bool writing_ = false;
-  bool stopped_ = false;
-  std::exception_ptr error_;
+// The parallel run (see pipeline/ordered.hpp): each thread reads a batch
+// of about kBatchBytes of paragraphs (fewer when the input would make it
+// wait, so a slow producer's paragraphs go through as they come), analyses
+// it, folds it into the document's knowledge in input order, repairs it,
+// and the results reach the sink in input order.
+struct StreamBatch {
+  std::vector<Unit> units;
+  std::vector<UnitFacts> facts;  // kept from batch to batch on a thread for their room
+  std::vector<Prepared> prepared;
 };
 
 FileSummary run_parallel(ByteSource& source, const std::string& name, const Engine& engine, Sink& sink,
                          const RunOptions& options) {
-  FileSummary summary;
+  FileSummary summary;  // added to by the delivering thread only
   summary.name = name;
   Preparer preparer(source, options, {});
-  ParallelRun(preparer, engine, sink, summary, options.jobs).run();
+  using Results = std::vector<UnitResult>;
+  OrderedWork<StreamBatch, Results>::Steps steps;
+  steps.read = [&](StreamBatch& batch) {
+    batch.units.clear();
+    std::size_t bytes = 0;
+    Unit unit;
+    while (bytes < kBatchBytes && !(bytes > 0 && preparer.would_wait()) && preparer.read(unit)) {
+      bytes += unit.text.size();
+      batch.units.push_back(std::move(unit));
+      unit = {};
+    }
+    return !batch.units.empty();
+  };
+  steps.prepare = [&](StreamBatch& batch) {
+    if (batch.facts.size() < batch.units.size()) batch.facts.resize(batch.units.size());
+    for (std::size_t i = 0; i < batch.units.size(); ++i) preparer.analyze(batch.units[i], batch.facts[i]);
+  };
+  steps.fold = [&](StreamBatch& batch) {
+    batch.prepared.resize(batch.units.size());
+    for (std::size_t i = 0; i < batch.units.size(); ++i)
+      preparer.fold(std::move(batch.units[i]), batch.facts[i], batch.prepared[i]);
+  };
+  steps.work = [&](StreamBatch& batch) {
+    Results results;
+    results.reserve(batch.prepared.size());
+    for (Prepared& p : batch.prepared) results.push_back(repair(engine, p));
+    batch.prepared.clear();
+    return results;
+  };
+  steps.deliver = [&](Results& results) {
+    for (const UnitResult& r : results) {
+      summary.add(r);
+      sink.unit(r);
+    }
+  };
+  steps.idle = [&sink] { sink.before_wait(); };
+  OrderedWork<StreamBatch, Results>(options.jobs, 3 * std::size_t{std::max(1u, options.jobs)}, std::move(steps)).run();
   summary.binary = preparer.binary();
   summary.first_nul = preparer.first_nul();
   return summary;
