@@ -92,7 +92,7 @@ struct KnownSlot {
   std::uint32_t size = 0;  // 0: empty (known() never sees an empty word)
   bool answer = false;
 };
-constexpr std::size_t kKnownSlots = 16384;  // 384 KB of the core's 2 MB L2
+constexpr std::size_t kKnownSlots = 16384;  // 384 KB of the core's 1 MB L2
 struct KnownCache {
   std::uint64_t owner = 0;  // the speller's serial
   std::array<KnownSlot, kKnownSlots> slots{};
