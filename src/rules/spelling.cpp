@@ -85,6 +85,9 @@ class Spelling final : public Rule {
     if (speller == nullptr) return;
     for (const std::size_t i : doc.words()) {
       const std::string_view w = doc.str(i);
+      // Too short to hold kMinLetters letters, so never checkable: a third
+      // of the words of English prose ("a", "of", "to") skip the lookup.
+      if (w.size() < kMinLetters) continue;
       const bool capital = ascii::is_upper(w[0]);
       if (!capital) {
         // Most words are known, and known() answers the common ones from
