@@ -51,15 +51,19 @@ constexpr std::array<Wb, 128> kAscii = make_ascii_classes();
 
 // The non-ASCII characters of everyday Latin-script prose: accented
 // letters, curly quotes and apostrophes, dashes, the ellipsis, the no-break
-// space and Latin-1 signs. Everything else (combining marks, format
+// space and Latin-1 signs; and those that UTF-8 read as Windows-1252 turns
+// up (C1 controls, the signs of its 0x80-0x9F row), so that mojibake does
+// not send a paragraph to ICU. Everything else (combining marks, format
 // characters, other scripts) is left to ICU.
 Wb class_of(char32_t cp) {
   if (cp < 0x80) return kAscii[cp];
   if (cp >= 0xC0 && cp <= 0x24F) return cp == 0xD7 || cp == 0xF7 ? kOther : kLetter;
+  if (cp < 0xA0) return cp == 0x85 ? kNewline : kOther;  // C1 controls; U+0085 is NEL
   switch (cp) {
     case 0xAA:
     case 0xB5:
     case 0xBA:
+    case 0x2C6:  // modifier circumflex: a letter (Lm)
       return kLetter;
     case 0xAD:  // soft hyphen: Format
     case 0xB7:  // middle dot: MidLetter
@@ -68,12 +72,20 @@ Wb class_of(char32_t cp) {
     case 0x2019:
     case 0x2024:
       return kMidNumLetQ;
+    case 0x2DC:
     case 0x2013:
     case 0x2014:
+    case 0x201A:
     case 0x201C:
     case 0x201D:
+    case 0x201E:
+    case 0x2020:
+    case 0x2021:
     case 0x2022:
     case 0x2026:
+    case 0x2030:
+    case 0x2039:
+    case 0x203A:
     case 0x20AC:
     case 0x2122:
       return kOther;
