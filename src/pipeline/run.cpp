@@ -1,12 +1,8 @@
 #include "pipeline/run.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
 #include <functional>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <thread>
 
 #include "pipeline/ordered.hpp"
@@ -58,74 +54,32 @@ unsigned prescan_threads(unsigned jobs) {
 
 // Surveys the input ahead of the real pass, without consuming it: its
 // style, and which words it repeats. This is serial time before any
-// output, so with several jobs it runs on as many threads: each takes the
-// next chunk in turn (where a chunk ends decides where the next begins),
-// analyses it, and merges it once every earlier chunk is merged, so the
-// result is the same for any number of threads. Merging is short, so a
-// thread merges while the others go on analysing.
-class Prescan {
- public:
-  Prescan(ByteSource& source, DocumentWords& words) : source_(source), words_(words) {}
-
-  DocStats run(unsigned jobs) {
-    const unsigned threads = prescan_threads(jobs);
-    std::vector<std::thread> helpers;
-    for (unsigned i = 1; i < threads; ++i) helpers.emplace_back([this] { work(); });
-    work();
-    for (auto& h : helpers) h.join();
-    if (error_) std::rethrow_exception(error_);
-    return stats_;
-  }
-
- private:
-  void work() {
-    try {
-      PrescanChunk chunk;
-      std::uint64_t number = 0;
-      while (take(chunk, number)) {
-        chunk.analyze();
-        merge(chunk, number);
-      }
-    } catch (...) {
-      std::lock_guard lock(mutex_);
-      if (!error_) error_ = std::current_exception();
-      stopped_ = true;
-      turn_.notify_all();
-    }
-  }
-
-  bool take(PrescanChunk& chunk, std::uint64_t& number) {
-    std::lock_guard lock(read_mutex_);
-    if (stopped_ || pos_ >= kPrescanLimit || !peek_chunk(source_, pos_, chunk)) return false;
-    pos_ += chunk.text.size();
-    number = taken_++;
+// output, so with several jobs it runs on as many threads (see
+// pipeline/ordered.hpp): each reads the next chunk in turn (where a chunk
+// ends decides where the next begins), analyses it, and merges it once
+// every earlier chunk is merged, so the result is the same for any number
+// of threads.
+DocStats prescan(ByteSource& source, DocumentWords& words, unsigned jobs) {
+  struct Nothing {};
+  DocStats stats;
+  std::size_t pos = 0;
+  OrderedWork<PrescanChunk, Nothing>::Steps steps;
+  steps.read = [&](PrescanChunk& chunk) {
+    if (pos >= kPrescanLimit || !peek_chunk(source, pos, chunk)) return false;
+    pos += chunk.text.size();
     return true;
-  }
-
-  void merge(const PrescanChunk& chunk, std::uint64_t number) {
-    std::unique_lock lock(mutex_);
-    turn_.wait(lock, [&] { return stopped_ || merged_ == number; });
-    if (stopped_) return;
-    stats_ += chunk.stats;
-    words_.add(chunk.words, 0);
-    ++merged_;
-    turn_.notify_all();
-  }
-
-  ByteSource& source_;
-  DocumentWords& words_;
-  std::mutex read_mutex_;  // held while a chunk is read
-  std::size_t pos_ = 0;
-  std::uint64_t taken_ = 0;
-  std::mutex mutex_;  // guards what follows
-  std::condition_variable turn_;
-  std::uint64_t merged_ = 0;
-  DocStats stats_;
-  std::atomic<bool> stopped_ = false;  // also read under read_mutex_
-  std::exception_ptr error_;
-};
-
-DocStats prescan(ByteSource& source, DocumentWords& words, unsigned jobs) { return Prescan(source, words).run(jobs); }
+  };
+  steps.prepare = [](PrescanChunk& chunk) { chunk.analyze(); };
+  steps.fold = [&](PrescanChunk& chunk) {
+    stats += chunk.stats;
+    words.add(chunk.words, 0);
+  };
+  steps.work = [](PrescanChunk&) { return Nothing{}; };
+  steps.deliver = [](Nothing&) {};
+  const unsigned threads = prescan_threads(jobs);
+  OrderedWork<PrescanChunk, Nothing>(threads, 2 * std::size_t{threads}, std::move(steps)).run();
+  return stats;
+}
 
 // Room for the document's distinct words: a file's size bounds them (prose
 // rarely has a new word in every eight bytes, even a short text whose words
