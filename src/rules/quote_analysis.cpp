@@ -1,5 +1,6 @@
 #include "rules/quote_analysis.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "core/ascii.hpp"
@@ -98,11 +99,14 @@ class DoubleQuoteReader {
   explicit DoubleQuoteReader(const Document& doc) : doc_(doc) {}
 
   std::vector<QuoteFix> run() {
-    for (std::size_t i = 0; i < doc_.size(); ++i) {
+    // Only the tokens starting '"' or E2 (the curly quotes' first byte) can
+    // be double quotes; their two chains are visited one after the other.
+    doc_.each_starting_with("\"\xE2", [&](std::size_t i) {
       const std::string_view g = doc_.str(i);
       if ((g == kStraight || g == kOpen || g == kClose) && !doc_.is_protected(i) && !next_to_number(i))
         quotes_.push_back(i);
-    }
+    });
+    std::sort(quotes_.begin(), quotes_.end());
     for (next_ = 0; next_ < quotes_.size(); ++next_) {
       const std::size_t i = quotes_[next_];
       const Role role = read(i);
