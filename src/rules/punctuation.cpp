@@ -134,24 +134,29 @@ class SpaceBeforePunct final : public Rule {
   void check(const Document& doc, std::vector<Finding>& out) const override {
     const std::string_view marks = ",.;:!?";
     if (std::none_of(marks.begin(), marks.end(), [&](char m) { return doc.has_pair(' ', m); })) return;
-    for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
-      if (!doc.is(i, TokenType::space) || doc.str(i).find('\t') != std::string_view::npos) continue;
-      const char mark = punct_char(doc, i + 1);
-      if (mark == '\0' || std::string_view(",.;:!?").find(mark) == std::string_view::npos) continue;
-      if (!after_text(doc, i - 1) || doc.is_protected(Span{doc[i].begin, doc[i + 1].end})) continue;
-      if (names_a_mark(doc, i - 1)) continue;
-      const std::size_t after = i + 2;
-      if (ends_clause(doc, after, mark)) {
-        propose(out, Span{doc[i].begin, doc[i].end}, "", confidence::kHigh, std::string("space before '") + mark + "'");
-      } else if ((mark == ',' || mark == ';') && starts_word(doc, after)) {
-        // "word ,next": the space is on the wrong side of the comma.
-        propose(out, Span{doc[i].begin, doc[i + 1].end}, std::string(1, mark) + " ", 0.85,
-                std::string("space on the wrong side of '") + mark + "'");
-      }
-    }
+    // The marks' tokens only, and the space before each.
+    doc.each_starting_with(marks, [&](std::size_t j) {
+      if (j >= 2) check_space_before(doc, j - 1, out);
+    });
   }
 
  private:
+  void check_space_before(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
+    if (!doc.is(i, TokenType::space) || doc.str(i).find('\t') != std::string_view::npos) return;
+    const char mark = punct_char(doc, i + 1);
+    if (mark == '\0' || std::string_view(",.;:!?").find(mark) == std::string_view::npos) return;
+    if (!after_text(doc, i - 1) || doc.is_protected(Span{doc[i].begin, doc[i + 1].end})) return;
+    if (names_a_mark(doc, i - 1)) return;
+    const std::size_t after = i + 2;
+    if (ends_clause(doc, after, mark)) {
+      propose(out, Span{doc[i].begin, doc[i].end}, "", confidence::kHigh, std::string("space before '") + mark + "'");
+    } else if ((mark == ',' || mark == ';') && starts_word(doc, after)) {
+      // "word ,next": the space is on the wrong side of the comma.
+      propose(out, Span{doc[i].begin, doc[i + 1].end}, std::string(1, mark) + " ", 0.85,
+              std::string("space on the wrong side of '") + mark + "'");
+    }
+  }
+
   // "no space before , or ;": after these words a mark is being named, not
   // used.
   static bool names_a_mark(const Document& doc, std::size_t word) {
@@ -184,22 +189,27 @@ class DoubledPunct final : public Rule {
   void check(const Document& doc, std::vector<Finding>& out) const override {
     const std::string_view marks = ",;:.";
     if (std::none_of(marks.begin(), marks.end(), [&](char m) { return doc.has_pair(m, m); })) return;
-    for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
-      const char mark = punct_char(doc, i);
-      if (mark == '\0' || std::string_view(",;:.").find(mark) == std::string_view::npos) continue;
-      if (!is_char(doc, i + 1, mark) || is_char(doc, i - 1, mark) || is_char(doc, i + 2, mark)) continue;
-      // After a word, or after a space that follows one ("Friday ,, with":
-      // the space goes in the next pass).
-      const std::size_t before = doc.is(i - 1, TokenType::space) && i > 1 ? i - 2 : i - 1;
-      if (!doc.is_word(before) && !doc.is(before, TokenType::number) && !closing(doc, before)) continue;
-      const Span second{doc[i + 1].begin, doc[i + 1].end};
-      if (doc.is_protected(Span{doc[i].begin, second.end})) continue;
-      const double conf = confidence_for(doc, i + 2, mark);
-      if (conf > 0) propose(out, second, "", conf, std::string("doubled '") + mark + "'");
-    }
+    // The marks' tokens only.
+    doc.each_starting_with(marks, [&](std::size_t i) {
+      if (i >= 1 && i + 1 < doc.size()) check_doubled_at(doc, i, out);
+    });
   }
 
  private:
+  void check_doubled_at(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
+    const char mark = punct_char(doc, i);
+    if (mark == '\0' || std::string_view(",;:.").find(mark) == std::string_view::npos) return;
+    if (!is_char(doc, i + 1, mark) || is_char(doc, i - 1, mark) || is_char(doc, i + 2, mark)) return;
+    // After a word, or after a space that follows one ("Friday ,, with":
+    // the space goes in the next pass).
+    const std::size_t before = doc.is(i - 1, TokenType::space) && i > 1 ? i - 2 : i - 1;
+    if (!doc.is_word(before) && !doc.is(before, TokenType::number) && !closing(doc, before)) return;
+    const Span second{doc[i + 1].begin, doc[i + 1].end};
+    if (doc.is_protected(Span{doc[i].begin, second.end})) return;
+    const double conf = confidence_for(doc, i + 2, mark);
+    if (conf > 0) propose(out, second, "", conf, std::string("doubled '") + mark + "'");
+  }
+
   static bool closing(const Document& doc, std::size_t i) {
     const std::string_view s = doc.str(i);
     return s == ")" || s == "\"" || s == "\xE2\x80\x9D";
