@@ -40,7 +40,7 @@ measure() {  # measure LABEL pipe|file COMMAND...
   local label=$1 how=$2
   shift 2
   local best="" rss=""
-  for _ in $(seq "${RUNS:-3}"); do
+  for _ in $(seq "${RUNS:-5}"); do
     local out
     # Output goes through a pipe for every command alike: writing straight
     # to /dev/null lets cat skip the copy altogether. "pipe" feeds stdin
@@ -60,7 +60,7 @@ measure() {  # measure LABEL pipe|file COMMAND...
   last=$best
 }
 
-echo "input: $input ($((bytes / 1000000)) MB, $kind); $(nproc) cores; best of ${RUNS:-3} runs"
+echo "input: $input ($((bytes / 1000000)) MB, $kind); $(nproc) cores; best of ${RUNS:-5} runs"
 measure "cat" file cat
 cat_secs=$last
 measure "wc -w" file wc -w
