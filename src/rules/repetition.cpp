@@ -40,13 +40,17 @@ class RepeatedWord final : public Rule {
   RepeatedWord() : Rule(kRepeatedWord) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
-    for (const std::size_t i : doc.words()) {
-      if (followed_by_another_letter(doc, i)) continue;
-      const std::size_t j = next_word_across_gap(doc, i);
-      if (j == Document::npos) continue;
+    // Each word against the next one: most pairs differ in their first
+    // letter or (in ASCII text) their length, which settles them before
+    // anything between the two is looked at.
+    const std::vector<std::uint32_t>& words = doc.words();
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+      const std::size_t i = words[k];
+      const std::size_t j = words[k + 1];
+      if (first_letters_differ(doc.str(i), doc.str(j))) continue;
       // In ASCII text, words of different lengths are different words.
       if (doc.ascii_only() && doc[i].size() != doc[j].size()) continue;
-      if (!same_word(doc.str(i), doc.str(j))) continue;
+      if (!only_a_gap_between(doc, i, j) || !same_word(doc.str(i), doc.str(j))) continue;
       if (legit(doc, i, j) || doc.is_protected(i) || doc.is_protected(j)) continue;
       // Drop the second word with the space after it, so a repeat across a
       // line break keeps the line break where it was.
@@ -56,26 +60,19 @@ class RepeatedWord final : public Rule {
   }
 
  private:
-  // The usual case, settled without the general search: one space, then a
-  // word starting with another letter.
-  static bool followed_by_another_letter(const Document& doc, std::size_t i) {
-    return i + 2 < doc.size() && doc[i + 1].type == TokenType::space && doc[i + 2].type == TokenType::word &&
-           first_letters_differ(doc.str(i), doc.str(i + 2));
-  }
-
-  // The word after i when only spaces and at most one line break lie between.
-  static std::size_t next_word_across_gap(const Document& doc, std::size_t i) {
-    std::size_t j = i + 1;
+  // True when only spaces and at most one line break (and at least one of
+  // them) lie between tokens i and j.
+  static bool only_a_gap_between(const Document& doc, std::size_t i, std::size_t j) {
+    if (j == i + 1) return false;
     int breaks = 0;
-    for (; j < doc.size(); ++j) {
-      if (doc.is(j, TokenType::newline)) {
-        if (++breaks > 1) return Document::npos;
-      } else if (!doc.is(j, TokenType::space)) {
-        break;
+    for (std::size_t k = i + 1; k < j; ++k) {
+      if (doc.is(k, TokenType::newline)) {
+        if (++breaks > 1) return false;
+      } else if (!doc.is(k, TokenType::space)) {
+        return false;
       }
     }
-    if (j == i + 1 || !doc.is_word(j)) return Document::npos;
-    return j;
+    return true;
   }
 
   static bool legit(const Document& doc, std::size_t i, std::size_t j) {
