@@ -164,7 +164,7 @@ bool Speller::known(std::string_view word) const {
   if (word.empty() || word.size() > KnownSlot::kMaxSize) return known_uncached(word);
   thread_local KnownCache cache;  // trivially destructible: no guard on each access
   if (cache.owner != serial_) {
-    cache.slots.fill(KnownSlot{});  // in place: no 96 KB temporary on the stack
+    cache.slots.fill(KnownSlot{});  // in place: no 384 KB temporary on the stack
     cache.owner = serial_;
   }
   KnownSlot key = known_key(word);
