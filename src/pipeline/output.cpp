@@ -10,8 +10,10 @@
 
 namespace textmend {
 namespace {
-constexpr std::size_t kBufferSize = 64 * 1024;
-}
+// Bulk output goes out in large writes (a reader that waits is flushed for
+// at each paragraph or pause anyway): 64 KB writes cost 1-2% more.
+constexpr std::size_t kBufferSize = 256 * 1024;
+}  // namespace
 
 Output::Output(int fd, std::string name) : fd_(fd), name_(std::move(name)) {
   terminal_ = fd >= 0 && ::isatty(fd) == 1;
