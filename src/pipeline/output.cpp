@@ -10,8 +10,9 @@
 
 namespace textmend {
 namespace {
-// Bulk output goes out in large writes (a reader that waits is flushed for
-// at each paragraph or pause anyway): 64 KB writes cost 1-2% more.
+// Bulk output goes out in large writes (64 KB writes cost 1-2% more); a
+// terminal still gets each paragraph, and a pipe whatever is ready when the
+// input pauses.
 constexpr std::size_t kBufferSize = 256 * 1024;
 }  // namespace
 
