@@ -76,6 +76,22 @@ std::uint64_t next_serial() {
   return ++serial;
 }
 
+// An answer about a word kept on this thread: compute() runs the first
+// time a word is asked. The answers restart when a different speller
+// (another serial: an address can be reused) asks on this thread, or when
+// kCacheLimit words are held. One cache per call site and answer type.
+template <typename Value, typename Compute>
+const Value& per_thread_answer(std::uint64_t speller_serial, std::string_view word, Compute compute) {
+  thread_local std::unordered_map<std::string, Value, TransparentHash, std::equal_to<>> cache;
+  thread_local std::uint64_t owner = 0;  // serials start at 1
+  if (owner != speller_serial || cache.size() >= kCacheLimit) {
+    cache.clear();
+    owner = speller_serial;
+  }
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  return cache.emplace(std::string(word), compute()).first->second;
+}
+
 // Recent answers of known(), per thread, in a direct-mapped table small
 // enough to stay in the core's own cache: prose repeats a few thousand
 // words most of the time, and the model's table (megabytes) answers each
@@ -130,16 +146,7 @@ Speller::Speller(const Lexicon& lexicon, const LanguageModel& model, std::option
 bool Speller::known_in_other_variety(std::string_view word) const {
   // Asked for every unknown word, and a document's typos recur (a corpus's
   // across its records): the answers are kept per thread.
-  thread_local std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> cache;
-  thread_local std::uint64_t owner = ~std::uint64_t{0};
-  if (owner != serial_ || cache.size() >= kCacheLimit) {
-    cache.clear();
-    owner = serial_;
-  }
-  if (auto it = cache.find(word); it != cache.end()) return it->second;
-  const bool known = known_in_other_variety_uncached(word);
-  cache.emplace(std::string(word), known);
-  return known;
+  return per_thread_answer<bool>(serial_, word, [&] { return known_in_other_variety_uncached(word); });
 }
 
 bool Speller::known_in_other_variety_uncached(std::string_view word) const {
@@ -185,14 +192,7 @@ bool Speller::known_uncached(std::string_view word) const {
 }
 
 const WordInfo& Speller::suggest(std::string_view lower) const {
-  thread_local std::unordered_map<std::string, WordInfo, TransparentHash, std::equal_to<>> cache;
-  thread_local const Speller* owner = nullptr;
-  if (owner != this || cache.size() >= kCacheLimit) {
-    cache.clear();
-    owner = this;
-  }
-  if (auto it = cache.find(lower); it != cache.end()) return it->second;
-  return cache.emplace(std::string(lower), generate(lower)).first->second;
+  return per_thread_answer<WordInfo>(serial_, lower, [&] { return generate(lower); });
 }
 
 WordInfo Speller::generate(std::string_view lower) const {
