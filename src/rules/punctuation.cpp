@@ -143,8 +143,8 @@ class SpaceBeforePunct final : public Rule {
  private:
   void check_space_before(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
     if (!doc.is(i, TokenType::space) || doc.str(i).find('\t') != std::string_view::npos) return;
-    const char mark = punct_char(doc, i + 1);
-    if (mark == '\0' || std::string_view(",.;:!?").find(mark) == std::string_view::npos) return;
+    const char mark = punct_char(doc, i + 1);  // one of the marks, whose chains lead here
+    if (mark == '\0') return;
     if (!after_text(doc, i - 1) || doc.is_protected(Span{doc[i].begin, doc[i + 1].end})) return;
     if (names_a_mark(doc, i - 1)) return;
     const std::size_t after = i + 2;
@@ -197,8 +197,8 @@ class DoubledPunct final : public Rule {
 
  private:
   void check_doubled_at(const Document& doc, std::size_t i, std::vector<Finding>& out) const {
-    const char mark = punct_char(doc, i);
-    if (mark == '\0' || std::string_view(",;:.").find(mark) == std::string_view::npos) return;
+    const char mark = punct_char(doc, i);  // one of the marks, whose chains lead here
+    if (mark == '\0') return;
     if (!is_char(doc, i + 1, mark) || is_char(doc, i - 1, mark) || is_char(doc, i + 2, mark)) return;
     // After a word, or after a space that follows one ("Friday ,, with":
     // the space goes in the next pass).
