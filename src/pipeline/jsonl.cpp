@@ -439,15 +439,9 @@ JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engin
   LineReader reader(source);
   OrderedWork<Lines, Repaired>::Steps steps;
   steps.read = [&](Lines& batch) {
-    batch.clear();
-    std::size_t bytes = 0;
-    std::string line;
-    while (bytes < kBatchBytes && !(bytes > 0 && reader.would_wait()) && reader.next(line)) {
-      bytes += line.size();
-      batch.push_back(std::move(line));
-      line = {};
-    }
-    return !batch.empty();
+    return read_batch(
+        batch, kBatchBytes, [&](std::string& line) { return reader.next(line); }, [&] { return reader.would_wait(); },
+        [](const std::string& line) { return line.size(); });
   };
   steps.work = [&](Lines& batch) { return repair_lines(batch, field, engine); };
   steps.deliver = [&](Repaired& r) {

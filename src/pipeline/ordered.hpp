@@ -153,4 +153,22 @@ class OrderedWork {
   std::exception_ptr error_;
 };
 
+// A read step for an item that is a batch: fills batch with what
+// next(item) reads until it holds about `limit` bytes (size_of), or until
+// it holds something and would_wait() says the next read would wait for a
+// slow producer, so that what has come goes through at once. False when
+// nothing was read: the end of the input.
+template <typename T, typename Next, typename WouldWait, typename SizeOf>
+bool read_batch(std::vector<T>& batch, std::size_t limit, Next next, WouldWait would_wait, SizeOf size_of) {
+  batch.clear();
+  std::size_t bytes = 0;
+  T item;
+  while (bytes < limit && !(bytes > 0 && would_wait()) && next(item)) {
+    bytes += size_of(item);
+    batch.push_back(std::move(item));
+    item = T{};
+  }
+  return !batch.empty();
+}
+
 }  // namespace textmend

@@ -173,8 +173,6 @@ class Preparer {
     p.unit = std::move(unit);
   }
 
-  // True when the knowledge came from reading ahead, so units add nothing.
-  bool prescanned() const { return prescanned_; }
   bool binary() const { return binary_; }
   std::uint64_t first_nul() const { return first_nul_; }
 
@@ -240,15 +238,9 @@ FileSummary run_parallel(ByteSource& source, const std::string& name, const Engi
   using Results = std::vector<UnitResult>;
   OrderedWork<StreamBatch, Results>::Steps steps;
   steps.read = [&](StreamBatch& batch) {
-    batch.units.clear();
-    std::size_t bytes = 0;
-    Unit unit;
-    while (bytes < kBatchBytes && !(bytes > 0 && preparer.would_wait()) && preparer.read(unit)) {
-      bytes += unit.text.size();
-      batch.units.push_back(std::move(unit));
-      unit = {};
-    }
-    return !batch.units.empty();
+    return read_batch(
+        batch.units, kBatchBytes, [&](Unit& u) { return preparer.read(u); }, [&] { return preparer.would_wait(); },
+        [](const Unit& u) { return u.text.size(); });
   };
   steps.prepare = [&](StreamBatch& batch) {
     if (batch.facts.size() < batch.units.size()) batch.facts.resize(batch.units.size());
