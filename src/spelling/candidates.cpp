@@ -13,6 +13,7 @@ namespace {
 constexpr std::size_t kMaxIndexedLength = 24;
 constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
 constexpr unsigned kFilterBits = 23;  // a 1 MB presence filter
+constexpr unsigned kBucketBits = 18;  // a 1 MB table of where entries start; about 3 entries a bucket
 
 std::uint64_t fnv_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
 
@@ -30,6 +31,15 @@ std::uint64_t hash_text(std::string_view s) {
 }
 
 std::uint64_t CandidateIndex::pack(std::uint64_t hash, std::uint64_t id) const { return (hash << id_bits_) | id; }
+
+std::uint64_t CandidateIndex::filter_slot(std::uint64_t hash) const {
+  return (hash >> (64 - id_bits_ - kFilterBits)) & ((std::uint64_t{1} << kFilterBits) - 1);
+}
+
+bool CandidateIndex::maybe_present(std::uint64_t hash) const {
+  const std::uint64_t slot = filter_slot(hash);
+  return (present_[slot >> 6] >> (slot & 63) & 1) != 0;
+}
 
 CandidateIndex::CandidateIndex(const LanguageModel& model) : model_(model) {
   id_bits_ = static_cast<unsigned>(std::bit_width(model.size()));
@@ -53,9 +63,12 @@ CandidateIndex::CandidateIndex(const LanguageModel& model) : model_(model) {
   }
   std::sort(entries_.begin(), entries_.end());
   entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
+  bucket_.assign((std::size_t{1} << kBucketBits) + 1, 0);
+  for (const std::uint64_t e : entries_) ++bucket_[(e >> (64 - kBucketBits)) + 1];
+  for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
   present_.assign(std::size_t{1} << (kFilterBits - 6), 0);
   for (const std::uint64_t e : entries_) {
-    const std::uint64_t slot = (e >> id_bits_) >> (64 - id_bits_ - kFilterBits);
+    const std::uint64_t slot = filter_slot(e >> id_bits_);
     present_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
   }
 }
@@ -112,15 +125,19 @@ std::vector<LanguageModel::Id> CandidateIndex::near(std::string_view typo) const
       add_hashes_with_deletions(edit, keys);  // swap
     }
   }
+  // Most keys are no word and no deletion of one: the presence filter
+  // turns them away first, so that only the few left are sorted (sorting
+  // all of them, thousands a typo, was most of the time a typo took).
+  const std::uint64_t id_mask = (std::uint64_t{1} << id_bits_) - 1;
+  std::erase_if(keys, [&](std::uint64_t h) { return !maybe_present(h); });
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  const std::uint64_t id_mask = (std::uint64_t{1} << id_bits_) - 1;
   for (const std::uint64_t h : keys) {
     const std::uint64_t first = pack(h, 0);
-    const std::uint64_t slot = h >> (64 - id_bits_ - kFilterBits);
-    if ((present_[(slot & ((std::uint64_t{1} << kFilterBits) - 1)) >> 6] >> (slot & 63) & 1) == 0) continue;
-    for (auto it = std::lower_bound(entries_.begin(), entries_.end(), first);
-         it != entries_.end() && (*it & ~id_mask) == first; ++it)
+    const std::uint64_t bucket = first >> (64 - kBucketBits);
+    const auto end = entries_.begin() + bucket_[bucket + 1];
+    for (auto it = std::lower_bound(entries_.begin() + bucket_[bucket], end, first);
+         it != end && (*it & ~id_mask) == first; ++it)
       found.push_back(static_cast<LanguageModel::Id>(*it & id_mask));
   }
   std::sort(found.begin(), found.end());

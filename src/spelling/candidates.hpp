@@ -22,6 +22,9 @@ class CandidateIndex {
 
  private:
   std::uint64_t pack(std::uint64_t hash, std::uint64_t id) const;
+  // False when no entry has this hash (true may be a false alarm).
+  bool maybe_present(std::uint64_t hash) const;
+  std::uint64_t filter_slot(std::uint64_t hash) const;
 
   // Sorted entries: a string's hash in the high bits, the word's id in the
   // low id_bits_ bits.
@@ -31,6 +34,10 @@ class CandidateIndex {
   // tries are no word and no deletion of one, and this turns them away
   // without a binary search.
   std::vector<std::uint64_t> present_;
+  // Where each run of entries with the same top kBucketBits begins
+  // (bucket_[b] .. bucket_[b + 1]): a query reads a few entries there
+  // instead of binary-searching megabytes, a cache miss a step.
+  std::vector<std::uint32_t> bucket_;
   const LanguageModel& model_;
 };
 
