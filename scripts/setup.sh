@@ -9,6 +9,7 @@ packages=(
   build-essential cmake pkg-config   # compiler, CMake 3.25+
   libhunspell-dev                    # spelling and the word checks
   libboost-locale-dev                # Unicode: boundaries, case, normalization, charsets (ICU backend)
+  libicu-dev                         # ICU's character properties (Word_Break classes) for the tokenizer
   libcli11-dev                       # command-line parsing
   nlohmann-json3-dev                 # JSON reports
   catch2                             # tests (Catch2 v2)

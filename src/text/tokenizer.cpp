@@ -49,12 +49,38 @@ constexpr std::array<Wb, 128> make_ascii_classes() {
 
 constexpr std::array<Wb, 128> kAscii = make_ascii_classes();
 
+// Any other character by its class in ICU's own tables: Greek and Cyrillic
+// letters, ligatures such as "ﬁ", symbols, arrows and other punctuation
+// follow the rules this path implements. A class it does not implement
+// sends the paragraph to ICU.
+Wb from_icu(unicode::WordBreakClass c) {
+  switch (c) {
+    case unicode::WordBreakClass::other:
+      return kOther;
+    case unicode::WordBreakClass::letter:
+      return kLetter;
+    case unicode::WordBreakClass::numeric:
+      return kNumeric;
+    case unicode::WordBreakClass::mid_num_let:
+      return kMidNumLetQ;
+    case unicode::WordBreakClass::mid_num:
+      return kMidNum;
+    case unicode::WordBreakClass::extend_num_let:
+      return kExtendNumLet;
+    case unicode::WordBreakClass::newline:
+      return kNewline;
+    case unicode::WordBreakClass::unsupported:
+      break;
+  }
+  return kUnknown;
+}
+
 // The non-ASCII characters of everyday Latin-script prose: accented
 // letters, curly quotes and apostrophes, dashes, the ellipsis, the no-break
 // space and Latin-1 signs; and those that UTF-8 read as Windows-1252 turns
 // up (C1 controls, the signs of its 0x80-0x9F row), so that mojibake does
-// not send a paragraph to ICU. Everything else (combining marks, format
-// characters, other scripts) is left to ICU.
+// not send a paragraph to ICU: these are answered without asking ICU's
+// tables. Anything else is asked (from_icu).
 Wb class_of(char32_t cp) {
   if (cp < 0x80) return kAscii[cp];
   if (cp >= 0xC0 && cp <= 0x24F) return cp == 0xD7 || cp == 0xF7 ? kOther : kLetter;
@@ -90,7 +116,8 @@ Wb class_of(char32_t cp) {
     case 0x2122:
       return kOther;
     default:
-      return cp >= 0xA0 && cp <= 0xBF ? kOther : kUnknown;
+      if (cp >= 0xA0 && cp <= 0xBF) return kOther;
+      return from_icu(unicode::word_break_class(cp));
   }
 }
 
@@ -192,13 +219,14 @@ bool tokenize_fast(std::string_view text, Tokens& out) {
     i = read(text, i, c);
     TokenType type = TokenType::punct;
     if (joins_in_word(c)) {
+      const std::size_t first_end = i;  // a token of one character ends here
       Wb last = c;
       Wb before_last = kOther;
       if (!extend_word(text, i, last, before_last)) {
         out.resize(base);
         return false;
       }
-      type = word_status(last, before_last, i == start + 1);
+      type = word_status(last, before_last, i == first_end);
     } else if (c == kSpace) {
       while (i < n && text[i] == ' ') ++i;
       type = TokenType::space;

@@ -1,5 +1,7 @@
 #include "unicode/unicode.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <boost/locale.hpp>
 
 #include <algorithm>
@@ -66,6 +68,56 @@ void word_tokens(std::string_view text, Tokens& out) {
       type = classify_other(text.substr(begin, end - begin));
     out.push_back(Token{begin, end, type});
   }
+}
+
+namespace {
+
+// Characters ICU's word rules hand to a dictionary-based break engine, or
+// give the kana and ideograph statuses: the fast path must not see them.
+bool dictionary_segmented(UChar32 c) {
+  UErrorCode error = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &error);
+  return U_FAILURE(error) || script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+         (c >= 0xAC00 && c <= 0xD7A3) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ||
+         u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+}
+
+WordBreakClass compute_word_break_class(char32_t cp) {
+  const auto c = static_cast<UChar32>(cp);
+  if (dictionary_segmented(c)) return WordBreakClass::unsupported;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER:
+      return WordBreakClass::other;
+    case U_WB_ALETTER:
+      return WordBreakClass::letter;
+    case U_WB_NUMERIC:
+      return WordBreakClass::numeric;
+    case U_WB_MIDNUMLET:
+      return WordBreakClass::mid_num_let;
+    case U_WB_MIDNUM:
+      return WordBreakClass::mid_num;
+    case U_WB_EXTENDNUMLET:
+      return WordBreakClass::extend_num_let;
+    case U_WB_NEWLINE:
+      return WordBreakClass::newline;
+    default:
+      return WordBreakClass::unsupported;
+  }
+}
+
+}  // namespace
+
+WordBreakClass word_break_class(char32_t cp) {
+  // The Basic Multilingual Plane's answers are kept (0 = not asked yet):
+  // a paragraph of Greek asks for the same few dozen letters again and again.
+  static std::array<std::atomic<std::uint8_t>, 0x10000> cache{};
+  if (cp >= cache.size()) return compute_word_break_class(cp);
+  auto& slot = cache[cp];
+  const std::uint8_t kept = slot.load(std::memory_order_relaxed);
+  if (kept != 0) return static_cast<WordBreakClass>(kept - 1);
+  const WordBreakClass c = compute_word_break_class(cp);
+  slot.store(static_cast<std::uint8_t>(static_cast<std::uint8_t>(c) + 1), std::memory_order_relaxed);
+  return c;
 }
 
 std::vector<std::size_t> sentence_ends(std::string_view text) {

@@ -1,8 +1,10 @@
 #pragma once
-// The one module that talks to Boost.Locale (ICU backend). Everything here
-// works on a whole paragraph or a whole word at a time: Boost.Locale
-// converts to UTF-16 and back on every call, which is far too slow per
-// character.
+// The one module that talks to Boost.Locale (ICU backend) and to ICU.
+// Everything that goes through Boost.Locale works on a whole paragraph or a
+// whole word at a time: it converts to UTF-16 and back on every call, which
+// is far too slow per character. Character properties come from ICU's own
+// tables (word_break_class).
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -12,6 +14,24 @@ namespace textmend::unicode {
 
 // Word boundaries of valid UTF-8 text by ICU, appended to out.
 void word_tokens(std::string_view text, Tokens& out);
+
+// A code point's Word_Break class as ICU's word rules read it, for the
+// tokenizer's fast path: the classes whose rules that path implements, and
+// `unsupported` for the rest: extend, format and joiner characters, kana,
+// Hebrew letters, regional indicators, the spaces that join into runs,
+// MidLetter marks, and every character ICU segments with a dictionary (Han,
+// kana, Hangul syllables, Thai and the like).
+enum class WordBreakClass : std::uint8_t {
+  other,
+  letter,
+  numeric,
+  mid_num_let,
+  mid_num,
+  extend_num_let,
+  newline,
+  unsupported,
+};
+WordBreakClass word_break_class(char32_t cp);
 
 // Sentence boundaries by ICU: the byte offsets where sentences end.
 std::vector<std::size_t> sentence_ends(std::string_view text);
