@@ -20,6 +20,7 @@ void ParagraphReader::fill() {
     buf_.erase(0, head_);
     scan_ -= head_;
     if (unit_end_ != 0) unit_end_ -= head_;
+    if (quotes_to_ != 0) quotes_to_ -= head_;
     head_ = 0;
   }
   // A read asks for no more than the source holds (and one byte more, to
@@ -39,8 +40,52 @@ void ParagraphReader::fill() {
   if (n == 0) eof_ = true;
 }
 
+namespace {
+
+// True when the line ending at text[end] (its line break) ends a sentence:
+// its last mark, before closing quotes or brackets, is . ? or !.
+bool ends_sentence(std::string_view text, std::size_t end) {
+  while (end > 0 && (text[end - 1] == '\r' || text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  for (int closers = 0; closers < 2 && end > 0; ++closers) {
+    if (text[end - 1] == '"' || text[end - 1] == ')') {
+      --end;
+    } else if (end >= 3 && (text.substr(end - 3, 3) == "\xE2\x80\x9D" || text.substr(end - 3, 3) == "\xE2\x80\x99")) {
+      end -= 3;
+    } else {
+      break;
+    }
+  }
+  return end > 0 && (text[end - 1] == '.' || text[end - 1] == '?' || text[end - 1] == '!');
+}
+
+}  // namespace
+
+// A unit past soft_unit may end after the line ending at line_end (its
+// line break) when that line ends a sentence and no quotation is open: the
+// quote rules pair a paragraph's quotes, and nothing else a rule reads
+// reaches across a sentence end at a line break. A quotation is open when
+// the last quote mark seen opens one: “, or " after a space or at a line
+// start. (Counting marks instead would stay off for good after one dropped
+// or doubled quote, common in damaged text.)
+bool ParagraphReader::soft_cut_after(std::size_t line_end) {
+  if (line_end + 1 - head_ < options_.soft_unit) return false;
+  if (quotes_to_ == 0) quotes_to_ = head_;
+  for (std::size_t i = quotes_to_; i < line_end; ++i) {
+    const char c = buf_[i];
+    if (c == '"') {
+      quotation_open_ = i == head_ || buf_[i - 1] == ' ' || buf_[i - 1] == '\n' || buf_[i - 1] == '(' ||
+                        buf_[i - 1] == '[' || buf_[i - 1] == '\t';
+    } else if (c == '\xE2' && i + 2 < line_end && buf_[i + 1] == '\x80' &&
+               (buf_[i + 2] == '\x9C' || buf_[i + 2] == '\x9D')) {
+      quotation_open_ = buf_[i + 2] == '\x9C';
+    }
+  }
+  quotes_to_ = line_end;
+  return !quotation_open_ && ends_sentence(buf_, line_end);
+}
+
 // The end of the first complete unit in the buffer (just past a blank
-// line), or 0 when the buffer holds none yet.
+// line, or a soft cut), or 0 when the buffer holds none yet.
 std::size_t ParagraphReader::complete_unit_end() {
   if (unit_end_ != 0) return unit_end_;
   while (scan_ < buf_.size()) {
@@ -51,8 +96,10 @@ std::size_t ParagraphReader::complete_unit_end() {
         scan_ = buf_.size();
         return 0;
       }
-      scan_ = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data()) + 1;
+      const auto line_end = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data());
+      scan_ = line_end + 1;
       line_blank_ = true;
+      if (soft_cut_after(line_end)) return unit_end_ = scan_;
       continue;
     }
     const char c = buf_[scan_++];
@@ -84,6 +131,8 @@ void ParagraphReader::take(std::size_t end, Unit& unit) {
   scan_ = end;
   line_blank_ = true;
   unit_end_ = 0;
+  quotes_to_ = 0;
+  quotation_open_ = false;
 }
 
 bool ParagraphReader::would_wait() {

@@ -15,6 +15,12 @@ namespace textmend {
 struct ReaderOptions {
   std::size_t buffer_size = 64 * 1024;
   std::size_t max_unit = 256 * 1024;  // a paragraph longer than this is cut at a line end
+  // Past this size a paragraph is also cut where a line ends a sentence
+  // and no quotation is open: text with no blank lines (one paragraph a
+  // line, as many exports write it) would otherwise come in units of
+  // max_unit, where every rule finds its marks somewhere, a pass is redone
+  // whole for one edit, and nothing is written until the unit is full.
+  std::size_t soft_unit = 4 * 1024;
 };
 
 class ParagraphReader {
@@ -35,6 +41,7 @@ class ParagraphReader {
  private:
   void fill();
   std::size_t complete_unit_end();
+  bool soft_cut_after(std::size_t line_end);
   std::size_t forced_cut() const;
   void take(std::size_t n, Unit& unit);
 
@@ -51,6 +58,10 @@ class ParagraphReader {
   std::size_t scan_ = 0;  // absolute position in buf_
   bool line_blank_ = true;
   std::size_t unit_end_ = 0;  // where the scan found the buffered unit's end; 0 when not yet
+  // Whether a quotation is open at quotes_to_ (absolute in buf_; 0 when
+  // not looked at yet): read once the unit passes soft_unit.
+  std::size_t quotes_to_ = 0;
+  bool quotation_open_ = false;
 };
 
 }  // namespace textmend

@@ -9,6 +9,7 @@
 #include "helpers.hpp"
 #include "lexicon/lexicon.hpp"
 #include "pipeline/engine.hpp"
+#include "pipeline/reader.hpp"
 #include "pipeline/run.hpp"
 
 using namespace textmend;
@@ -83,6 +84,65 @@ TEST_CASE("pipeline: an over-long paragraph is cut without changing clean text",
   std::string one_line;
   for (int i = 0; i < 500; ++i) one_line += "alpha beta gamma delta ";
   CHECK(repair_with(one_line, 100, 256) == one_line);
+}
+
+namespace {
+
+// The units a reader cuts text into, read buffer bytes at a time.
+std::vector<std::string> units_of(std::string_view text, std::size_t buffer) {
+  StringSource source(text);
+  ReaderOptions options;
+  options.buffer_size = buffer;
+  ParagraphReader reader(source, options);
+  std::vector<std::string> units;
+  Unit unit;
+  while (reader.next(unit)) units.push_back(unit.text);
+  return units;
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: text without blank lines is cut where a line ends a sentence", "[pipeline][reader]") {
+  // One paragraph a line, no blank lines: past soft_unit (4 KiB) a unit
+  // ends after the first line that ends a sentence outside any quotation.
+  std::string text;
+  for (int i = 0; i < 400; ++i)
+    text += i % 3 == 0 ? "A line that runs on without a stop and\n" : "It ends here, as a sentence does.\n";
+  const std::vector<std::string> units = units_of(text, 65536);
+  REQUIRE(units.size() > 1);
+  std::string joined;
+  for (const std::string& u : units) {
+    joined += u;
+    if (&u == &units.back()) continue;
+    CHECK(u.size() >= 4096);
+    CHECK(u.size() < 4096 + 64);
+    CHECK(u.ends_with("as a sentence does.\n"));
+  }
+  CHECK(joined == text);
+  for (std::size_t buffer : {1, 7, 1000}) CHECK(units_of(text, buffer) == units);
+}
+
+TEST_CASE("pipeline: a soft cut waits for an open quotation to close", "[pipeline][reader]") {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "Plain prose that ends no sentence fills the first part, and\n";
+  text += "He said, \xE2\x80\x9CThis goes on.\n";  // opens past 4 KiB, ends a sentence, quotation open
+  text += "And on.\n";
+  text += "Until here.\xE2\x80\x9D\n";  // closes the quotation: the first place to cut
+  text += "Then more prose follows.\n";
+  const std::vector<std::string> units = units_of(text, 65536);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0].ends_with("Until here.\xE2\x80\x9D\n"));
+  CHECK(units[1] == "Then more prose follows.\n");
+}
+
+TEST_CASE("pipeline: paragraphs with blank lines are not cut short", "[pipeline][reader]") {
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += "A sentence ends on this line.\n";
+  text += "\n";
+  text += text;
+  const std::vector<std::string> units = units_of(text, 65536);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0].size() == text.size() / 2);
 }
 
 namespace {
