@@ -13,12 +13,13 @@ block in the same order lets the branch predictor and the caches learn it:
 on the project's prose alone, one thread ran 25% faster than on the news
 prose.
 
-  make_input.py --mb 200 --out bench/data/input-200.txt [--clean | --jsonl]
+  make_input.py --mb 200 --out bench/data/input-200.txt [--clean | --jsonl | --lines]
 
 --clean writes the undamaged prose instead (typical clean text). --jsonl
 writes the damaged prose as JSON Lines, one record of one to five
 paragraphs a line ({"id": N, "lang": "en", "text": ...}), the way corpus
-pipelines store documents.
+pipelines store documents. --lines writes the damaged prose one paragraph
+a line with no blank lines between, as many exports and corpora do.
 """
 import argparse
 import glob
@@ -72,6 +73,7 @@ def main():
     kind = ap.add_mutually_exclusive_group()
     kind.add_argument("--clean", action="store_true")
     kind.add_argument("--jsonl", action="store_true")
+    kind.add_argument("--lines", action="store_true")
     args = ap.parse_args()
     texts = sources()
     prose = "\n\n".join(t.strip("\n") for t in texts) + "\n"
@@ -88,6 +90,8 @@ def main():
         while written < target:
             rng.shuffle(pool)
             block = "".join(pool)
+            if args.lines:
+                block = "".join(p.rstrip("\n") + "\n" for p in pool)
             if args.jsonl:
                 block, next_id = records(pool, next_id)
             chunk = block.encode("utf-8")[: target - written]

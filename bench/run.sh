@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# bench/run.sh [SIZE_MB] [--clean | --jsonl]
+# bench/run.sh [SIZE_MB] [--clean | --jsonl | --lines]
 # Builds Release, writes a reproducible input of SIZE_MB megabytes (default
 # 200: damaged prose; --clean: the same prose undamaged; --jsonl: damaged
-# prose as JSON Lines records with a "text" field), and times on that same
+# prose as JSON Lines records with a "text" field; --lines: damaged prose
+# one paragraph a line, no blank lines), and times on that same
 # file: cat, wc -w, and textmend with one and two threads, reading the file
 # on stdin, and again reading stdin through a pipe (no prescan then: each
 # paragraph is analysed as it comes).
@@ -24,9 +25,13 @@ case "${2:-}" in
     extra=(--jsonl)
     tool=(build/textmend --jsonl text --quiet)
     ;;
+  --lines)
+    kind=lines
+    extra=(--lines)
+    ;;
   "") ;;
   *)
-    echo "usage: bench/run.sh [SIZE_MB] [--clean | --jsonl]" >&2
+    echo "usage: bench/run.sh [SIZE_MB] [--clean | --jsonl | --lines]" >&2
     exit 2
     ;;
 esac
