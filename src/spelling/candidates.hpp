@@ -24,15 +24,19 @@ class CandidateIndex {
   std::uint64_t pack(std::uint64_t hash, std::uint64_t id) const;
   // False when no entry has this hash (true may be a false alarm).
   bool maybe_present(std::uint64_t hash) const;
-  std::uint64_t filter_slot(std::uint64_t hash) const;
+  struct FilterPlace {
+    std::size_t word;
+    std::uint64_t bits;
+  };
+  FilterPlace filter_place(std::uint64_t hash) const;
 
   // Sorted entries: a string's hash in the high bits, the word's id in the
   // low id_bits_ bits.
   std::vector<std::uint64_t> entries_;
   unsigned id_bits_ = 0;
-  // One bit per hash prefix present in entries_: most strings a query
-  // tries are no word and no deletion of one, and this turns them away
-  // without a binary search.
+  // A Bloom filter of the entries' hashes (filter_place): most strings a
+  // query tries are no word and no deletion of one, and this turns them
+  // away without a lookup.
   std::vector<std::uint64_t> present_;
   // Where each run of entries with the same top kBucketBits begins
   // (bucket_[b] .. bucket_[b + 1]): a query reads a few entries there
