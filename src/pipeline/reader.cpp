@@ -21,6 +21,8 @@ void ParagraphReader::fill() {
     scan_ -= head_;
     if (unit_end_ != 0) unit_end_ -= head_;
     if (quotes_to_ != 0) quotes_to_ -= head_;
+    if (cut_after_ != 0) cut_after_ -= head_;
+    line_start_ -= head_;
     head_ = 0;
   }
   // A read asks for no more than the source holds (and one byte more, to
@@ -60,15 +62,22 @@ bool ends_sentence(std::string_view text, std::size_t end) {
 
 }  // namespace
 
-// A unit past soft_unit may end after the line ending at line_end (its
-// line break) when that line ends a sentence and no quotation is open: the
-// quote rules pair a paragraph's quotes, and nothing else a rule reads
-// reaches across a sentence end at a line break. A quotation is open when
-// the last quote mark seen opens one: “, or " after a space or at a line
-// start. (Counting marks instead would stay off for good after one dropped
-// or doubled quote, common in damaged text.)
-bool ParagraphReader::soft_cut_after(std::size_t line_end) {
-  if (line_end + 1 - head_ < options_.soft_unit) return false;
+// True when the unit may end after the line ending at line_end (its line
+// break), if a line with text follows: the line ends a sentence, and it is
+// long or the unit is (see ReaderOptions). No rule reads across a sentence
+// end at a line break but the quote rules, which pair a paragraph's quotes
+// (quotation_closed_at).
+bool ParagraphReader::may_cut_after(std::size_t line_end) const {
+  const bool long_line = line_end - line_start_ >= options_.long_line;
+  const bool long_unit = line_end + 1 - head_ >= options_.soft_unit;
+  return (long_line || long_unit) && ends_sentence(buf_, line_end);
+}
+
+// True when no quotation is open at line_end: the last quote mark before
+// it closes one (a quotation opens with “, or with " after a space or at a
+// line start). Counting marks instead would stay off for good after one
+// dropped or doubled quote, common in damaged text.
+bool ParagraphReader::quotation_closed_at(std::size_t line_end) {
   if (quotes_to_ == 0) quotes_to_ = head_;
   for (std::size_t i = quotes_to_; i < line_end; ++i) {
     const char c = buf_[i];
@@ -81,11 +90,12 @@ bool ParagraphReader::soft_cut_after(std::size_t line_end) {
     }
   }
   quotes_to_ = line_end;
-  return !quotation_open_ && ends_sentence(buf_, line_end);
+  return !quotation_open_;
 }
 
 // The end of the first complete unit in the buffer (just past a blank
-// line, or a soft cut), or 0 when the buffer holds none yet.
+// line, or before a line with text that may start one), or 0 when the
+// buffer holds none yet.
 std::size_t ParagraphReader::complete_unit_end() {
   if (unit_end_ != 0) return unit_end_;
   while (scan_ < buf_.size()) {
@@ -99,12 +109,19 @@ std::size_t ParagraphReader::complete_unit_end() {
       const auto line_end = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data());
       scan_ = line_end + 1;
       line_blank_ = true;
-      if (soft_cut_after(line_end)) return unit_end_ = scan_;
+      cut_after_ = may_cut_after(line_end) ? scan_ : 0;
+      line_start_ = scan_;
       continue;
     }
     const char c = buf_[scan_++];
     if (c == '\n') return unit_end_ = scan_;
-    if (c != ' ' && c != '\t' && c != '\r') line_blank_ = false;
+    if (c != ' ' && c != '\t' && c != '\r') {
+      line_blank_ = false;
+      // A line with text follows one the unit may end after. (Before a
+      // blank line the paragraph ends one line later anyway.)
+      if (cut_after_ != 0 && quotation_closed_at(cut_after_ - 1)) return unit_end_ = cut_after_;
+      cut_after_ = 0;
+    }
   }
   return 0;
 }
@@ -131,6 +148,8 @@ void ParagraphReader::take(std::size_t end, Unit& unit) {
   scan_ = end;
   line_blank_ = true;
   unit_end_ = 0;
+  line_start_ = end;
+  cut_after_ = 0;
   quotes_to_ = 0;
   quotation_open_ = false;
 }

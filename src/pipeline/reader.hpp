@@ -15,11 +15,15 @@ namespace textmend {
 struct ReaderOptions {
   std::size_t buffer_size = 64 * 1024;
   std::size_t max_unit = 256 * 1024;  // a paragraph longer than this is cut at a line end
-  // Past this size a paragraph is also cut where a line ends a sentence
-  // and no quotation is open: text with no blank lines (one paragraph a
-  // line, as many exports write it) would otherwise come in units of
-  // max_unit, where every rule finds its marks somewhere, a pass is redone
-  // whole for one edit, and nothing is written until the unit is full.
+  // A paragraph is also cut after a line that ends a sentence, with no
+  // quotation open, when a line with text follows it and either the line
+  // is long (as a paragraph written on one line is: wrapped text keeps its
+  // lines under a hundred characters or so) or the unit has passed
+  // soft_unit. Text with no blank lines (one paragraph a line, as many
+  // exports write it) would otherwise come in units of max_unit, where
+  // every rule finds its marks somewhere, a pass is redone whole for one
+  // edit, and nothing is written until the unit is full.
+  std::size_t long_line = 160;
   std::size_t soft_unit = 4 * 1024;
 };
 
@@ -41,7 +45,8 @@ class ParagraphReader {
  private:
   void fill();
   std::size_t complete_unit_end();
-  bool soft_cut_after(std::size_t line_end);
+  bool may_cut_after(std::size_t line_end) const;
+  bool quotation_closed_at(std::size_t line_end);
   std::size_t forced_cut() const;
   void take(std::size_t n, Unit& unit);
 
@@ -57,9 +62,13 @@ class ParagraphReader {
   // Scan state, kept between calls so bytes are scanned once.
   std::size_t scan_ = 0;  // absolute position in buf_
   bool line_blank_ = true;
-  std::size_t unit_end_ = 0;  // where the scan found the buffered unit's end; 0 when not yet
+  std::size_t unit_end_ = 0;    // where the scan found the buffered unit's end; 0 when not yet
+  std::size_t line_start_ = 0;  // where the line being scanned starts
+  // Where the unit may end (just past a line break) if a line with text
+  // follows; 0 when it may not.
+  std::size_t cut_after_ = 0;
   // Whether a quotation is open at quotes_to_ (absolute in buf_; 0 when
-  // not looked at yet): read once the unit passes soft_unit.
+  // not looked at yet): read only where a cut is about to be made.
   std::size_t quotes_to_ = 0;
   bool quotation_open_ = false;
 };

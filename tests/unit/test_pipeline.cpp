@@ -135,6 +135,41 @@ TEST_CASE("pipeline: a soft cut waits for an open quotation to close", "[pipelin
   CHECK(units[1] == "Then more prose follows.\n");
 }
 
+TEST_CASE("pipeline: a paragraph written on one line is a unit of its own", "[pipeline][reader]") {
+  // Long lines (paragraphs written on one line, no blank lines between)
+  // end their unit when they end a sentence; short wrapped lines and a
+  // long line that ends no sentence do not.
+  const std::string paragraph(200, 'x');  // stands for 200 bytes of prose
+  const std::string a = "First " + paragraph + " ends here.\n";
+  const std::string b = "Second " + paragraph + " ends with no stop\n";
+  const std::string c = "a short wrapped line.\n";
+  const std::string d = "Third " + paragraph + " ends here.\n";
+  const std::vector<std::string> units = units_of(a + b + c + d, 65536);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0] == a);
+  CHECK(units[1] == b + c + d);
+  for (std::size_t buffer : {1, 5, 100}) CHECK(units_of(a + b + c + d, buffer) == units);
+}
+
+TEST_CASE("pipeline: a long line before a blank line keeps the blank line", "[pipeline][reader]") {
+  const std::string a = "A paragraph " + std::string(200, 'x') + " that ends here.\n\n";
+  const std::string b = "Another paragraph.\n";
+  const std::vector<std::string> units = units_of(a + b, 65536);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0] == a);
+  CHECK(units[1] == b);
+}
+
+TEST_CASE("pipeline: a long line inside a quotation does not end the unit", "[pipeline][reader]") {
+  const std::string a = "He said, \xE2\x80\x9C" + std::string(200, 'x') + " goes on.\n";
+  const std::string b = "And on " + std::string(200, 'y') + ".\xE2\x80\x9D\n";
+  const std::string c = "Then prose " + std::string(200, 'z') + ".\n";
+  const std::vector<std::string> units = units_of(a + b + c, 65536);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0] == a + b);
+  CHECK(units[1] == c);
+}
+
 TEST_CASE("pipeline: paragraphs with blank lines are not cut short", "[pipeline][reader]") {
   std::string text;
   for (int i = 0; i < 20; ++i) text += "A sentence ends on this line.\n";
