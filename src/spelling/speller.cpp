@@ -273,10 +273,16 @@ std::vector<Scored> Speller::rank(const std::vector<Suggestion>& suggestions, La
   scores.emplace_back(kKeepPrior + keep_bias, nullptr);
   for (const Suggestion& s : suggestions) scores.emplace_back(score(s, left, right), &s);
   std::stable_sort(scores.begin(), scores.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  double total = 0;
-  for (const auto& [sc, s] : scores) total += std::pow(10.0, sc - scores.front().first);
+  // Each hypothesis's weight against the best, worked out once (pow is
+  // most of the cost of a ranking, and every typo of a document is ranked).
   std::vector<Scored> ranked;
-  for (const auto& [sc, s] : scores) ranked.push_back(Scored{s, std::pow(10.0, sc - scores.front().first) / total});
+  ranked.reserve(scores.size());
+  double total = 0;
+  for (const auto& [sc, s] : scores) {
+    ranked.push_back(Scored{s, std::pow(10.0, sc - scores.front().first)});
+    total += ranked.back().probability;
+  }
+  for (Scored& r : ranked) r.probability /= total;
   return ranked;
 }
 
