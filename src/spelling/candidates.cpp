@@ -39,9 +39,9 @@ std::uint64_t CandidateIndex::pack(std::uint64_t hash, std::uint64_t id) const {
 // one cache miss a key.
 CandidateIndex::FilterPlace CandidateIndex::filter_place(std::uint64_t hash) const {
   const std::uint64_t m = (hash & ((std::uint64_t{1} << (64 - id_bits_)) - 1)) * 0x9E3779B97F4A7C15ull;
-  return FilterPlace{static_cast<std::size_t>(m >> (64 - kFilterWords)), std::uint64_t{1} << ((m >> 20) & 63) |
-                                                                             std::uint64_t{1} << ((m >> 26) & 63) |
-                                                                             std::uint64_t{1} << ((m >> 32) & 63)};
+  std::uint64_t bits = 0;
+  for (const unsigned shift : {20u, 26u, 32u}) bits |= std::uint64_t{1} << ((m >> shift) & 63);
+  return FilterPlace{static_cast<std::size_t>(m >> (64 - kFilterWords)), bits};
 }
 
 bool CandidateIndex::maybe_present(std::uint64_t hash) const {
