@@ -1,10 +1,11 @@
 #pragma once
 // Finds the dictionary words near a misspelling fast, without Hunspell's
 // suggest() (tens of milliseconds a word): an index of every word and every
-// word with one letter deleted, queried with the misspelling and its one-
-// and two-letter deletions. Two strings within edit distance two share such
-// a deletion except for a few double substitutions, so this finds nearly
-// every candidate at distance one or two with a few dozen lookups.
+// word with one letter deleted, queried with the misspelling, every string
+// one edit from it, and each of those less one letter. That reaches nearly
+// every word within two edits (a few double substitutions escape it) with
+// some 50n² keys for a misspelling of n letters: a Bloom filter turns most
+// of them away, and the few left are looked up.
 #include <cstdint>
 #include <string_view>
 #include <vector>
