@@ -90,6 +90,16 @@ void BM_Read(benchmark::State& state) {
 }
 BENCHMARK(BM_Read)->Unit(benchmark::kMillisecond);
 
+// The reader on the same prose with no blank lines (one paragraph a line),
+// where it cuts units at lines that end sentences.
+void BM_ReadLines(benchmark::State& state) {
+  std::string text = corpus(false);
+  for (std::size_t at = text.find("\n\n"); at != std::string::npos; at = text.find("\n\n", at)) text.erase(at, 1);
+  for (auto _ : state) benchmark::DoNotOptimize(paragraphs(text).size());
+  set_bytes(state, text.size());
+}
+BENCHMARK(BM_ReadLines)->Unit(benchmark::kMillisecond);
+
 void BM_Survey(benchmark::State& state) {
   const std::string& text = corpus(false);
   for (auto _ : state) benchmark::DoNotOptimize(survey(text).sentence_upper);
@@ -122,6 +132,27 @@ void BM_Tokenize(benchmark::State& state) {
   set_bytes(state, bytes);
 }
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+// Tokenizing with characters of other scripts and symbols (a Greek word
+// and an arrow in every other paragraph), which the fast path classes by
+// ICU's property tables instead of sending the paragraph to ICU.
+void BM_TokenizeOtherScripts(benchmark::State& state) {
+  auto paras = paragraphs(corpus(false));
+  std::size_t bytes = 0;
+  for (std::size_t i = 0; i < paras.size(); ++i) {
+    if (i % 2 == 0) paras[i].insert(0, "\xCE\xB1\xCE\xBB\xCF\x86\xCE\xB1 \xE2\x86\x92 ");
+    bytes += paras[i].size();
+  }
+  Tokens tokens;
+  for (auto _ : state)
+    for (const auto& p : paras) {
+      tokens.clear();
+      tokenize(p, tokens);
+      benchmark::DoNotOptimize(tokens.data());
+    }
+  set_bytes(state, bytes);
+}
+BENCHMARK(BM_TokenizeOtherScripts)->Unit(benchmark::kMillisecond);
 
 void BM_Document(benchmark::State& state) {
   const auto paras = paragraphs(corpus(false));
