@@ -20,7 +20,7 @@ void ParagraphReader::fill() {
     buf_.erase(0, head_);
     scan_ -= head_;
     if (unit_end_ != 0) unit_end_ -= head_;
-    if (quotes_to_ != 0) quotes_to_ -= head_;
+    quotes_to_ -= head_;
     if (cut_after_ != 0) cut_after_ -= head_;
     line_start_ -= head_;
     head_ = 0;
@@ -78,7 +78,6 @@ bool ParagraphReader::may_cut_after(std::size_t line_end) const {
 // line start). Counting marks instead would stay off for good after one
 // dropped or doubled quote, common in damaged text.
 bool ParagraphReader::quotation_closed_at(std::size_t line_end) {
-  if (quotes_to_ == 0) quotes_to_ = head_;
   for (std::size_t i = quotes_to_; i < line_end; ++i) {
     const char c = buf_[i];
     if (c == '"') {
@@ -150,7 +149,7 @@ void ParagraphReader::take(std::size_t end, Unit& unit) {
   unit_end_ = 0;
   line_start_ = end;
   cut_after_ = 0;
-  quotes_to_ = 0;
+  quotes_to_ = end;
   quotation_open_ = false;
 }
 

@@ -67,8 +67,9 @@ class ParagraphReader {
   // Where the unit may end (just past a line break) if a line with text
   // follows; 0 when it may not.
   std::size_t cut_after_ = 0;
-  // Whether a quotation is open at quotes_to_ (absolute in buf_; 0 when
-  // not looked at yet): read only where a cut is about to be made.
+  // Whether a quotation is open at quotes_to_ (absolute in buf_; the
+  // unit's start until a cut is about to be made and the unit is read up
+  // to it).
   std::size_t quotes_to_ = 0;
   bool quotation_open_ = false;
 };

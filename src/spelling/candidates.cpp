@@ -45,6 +45,10 @@ CandidateIndex::FilterPlace CandidateIndex::filter_place(std::uint64_t hash) con
   return FilterPlace{static_cast<std::size_t>(m >> (64 - kFilterWords)), bits};
 }
 
+std::size_t CandidateIndex::bucket_of(std::uint64_t entry) {
+  return static_cast<std::size_t>(entry >> (64 - kBucketBits));
+}
+
 bool CandidateIndex::maybe_present(std::uint64_t hash) const {
   const FilterPlace place = filter_place(hash);
   return (present_[place.word] & place.bits) == place.bits;
@@ -73,7 +77,7 @@ CandidateIndex::CandidateIndex(const LanguageModel& model) : model_(model) {
   std::sort(entries_.begin(), entries_.end());
   entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
   bucket_.assign((std::size_t{1} << kBucketBits) + 1, 0);
-  for (const std::uint64_t e : entries_) ++bucket_[(e >> (64 - kBucketBits)) + 1];
+  for (const std::uint64_t e : entries_) ++bucket_[bucket_of(e) + 1];
   for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
   present_.assign(std::size_t{1} << kFilterWords, 0);
   for (const std::uint64_t e : entries_) {
@@ -141,13 +145,13 @@ std::vector<LanguageModel::Id> CandidateIndex::near(std::string_view typo) const
   // Most keys are no word and no deletion of one: the presence filter
   // turns them away first, so that only the few left are sorted (sorting
   // all of them, thousands a typo, was most of the time a typo took).
-  const std::uint64_t id_mask = (std::uint64_t{1} << id_bits_) - 1;
   std::erase_if(keys, [&](std::uint64_t h) { return !maybe_present(h); });
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  const std::uint64_t id_mask = (std::uint64_t{1} << id_bits_) - 1;
   for (const std::uint64_t h : keys) {
     const std::uint64_t first = pack(h, 0);
-    const std::uint64_t bucket = first >> (64 - kBucketBits);
+    const std::size_t bucket = bucket_of(first);
     const auto end = entries_.begin() + bucket_[bucket + 1];
     for (auto it = std::lower_bound(entries_.begin() + bucket_[bucket], end, first);
          it != end && (*it & ~id_mask) == first; ++it)

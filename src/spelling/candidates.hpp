@@ -30,6 +30,8 @@ class CandidateIndex {
     std::uint64_t bits;
   };
   FilterPlace filter_place(std::uint64_t hash) const;
+  // The run of bucket_ a packed entry (or query) falls in.
+  static std::size_t bucket_of(std::uint64_t entry);
 
   // Sorted entries: a string's hash in the high bits, the word's id in the
   // low id_bits_ bits.
