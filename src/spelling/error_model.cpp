@@ -53,12 +53,49 @@ bool sound_alike(char a, char b) {
   return false;
 }
 
-double substitution(char typed, char meant) {
+bool neighbours_on_keyboard(char a, char b) {
+  if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || a == b) return false;
+  const KeyPos p = kKeys[static_cast<std::size_t>(a - 'a')];
+  const KeyPos q = kKeys[static_cast<std::size_t>(b - 'a')];
+  if (p.row == q.row) return std::abs(p.col - q.col) == 1;
+  // Rows are staggered: a key touches the one above it and the one above-right.
+  if (std::abs(p.row - q.row) != 1) return false;
+  const KeyPos& upper = p.row < q.row ? p : q;
+  const KeyPos& lower = p.row < q.row ? q : p;
+  return lower.col == upper.col || lower.col + 1 == upper.col;
+}
+
+double substitution_of_letters(char typed, char meant) {
   if (typed == meant) return 0;
-  if (keyboard_neighbours(typed, meant)) return kNearKey;
+  if (neighbours_on_keyboard(typed, meant)) return kNearKey;
   if (is_vowel(typed) && is_vowel(meant)) return kVowel;
   if (sound_alike(typed, meant)) return kSoundAlike;
   return kOther;
+}
+
+// Costs and neighbours of every pair of letters, worked out once: the
+// distance tables below ask for them at every cell, for every candidate
+// of every new misspelling.
+std::size_t letter_index(char c) { return static_cast<std::size_t>(c - 'a'); }
+
+struct LetterPairs {
+  std::array<std::array<double, 26>, 26> cost{};
+  std::array<std::array<bool, 26>, 26> neighbours{};
+  LetterPairs() {
+    for (char a = 'a'; a <= 'z'; ++a)
+      for (char b = 'a'; b <= 'z'; ++b) {
+        cost[letter_index(a)][letter_index(b)] = substitution_of_letters(a, b);
+        neighbours[letter_index(a)][letter_index(b)] = neighbours_on_keyboard(a, b);
+      }
+  }
+};
+const LetterPairs kLetterPairs;
+
+bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+double substitution(char typed, char meant) {
+  if (is_letter(typed) && is_letter(meant)) return kLetterPairs.cost[letter_index(typed)][letter_index(meant)];
+  return typed == meant ? 0 : kOther;
 }
 
 // typo[i] is an extra character: cheap when it repeats or neighbours the
@@ -83,15 +120,7 @@ double missing(std::string_view word, std::size_t j) {
 }  // namespace
 
 bool keyboard_neighbours(char a, char b) {
-  if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || a == b) return false;
-  const KeyPos p = kKeys[static_cast<std::size_t>(a - 'a')];
-  const KeyPos q = kKeys[static_cast<std::size_t>(b - 'a')];
-  if (p.row == q.row) return std::abs(p.col - q.col) == 1;
-  // Rows are staggered: a key touches the one above it and the one above-right.
-  if (std::abs(p.row - q.row) != 1) return false;
-  const KeyPos& upper = p.row < q.row ? p : q;
-  const KeyPos& lower = p.row < q.row ? q : p;
-  return lower.col == upper.col || lower.col + 1 == upper.col;
+  return is_letter(a) && is_letter(b) && kLetterPairs.neighbours[letter_index(a)][letter_index(b)];
 }
 
 namespace {
@@ -119,16 +148,21 @@ double typing_cost(std::string_view typo, std::string_view word, double max_cost
   thread_local std::vector<double> d;
   d.assign((n + 1) * (m + 1), 0.0);
   auto at = [&](std::size_t i, std::size_t j) -> double& { return d[i * (m + 1) + j]; };
+  // The cost of each letter of word left out, the same in every row.
+  thread_local std::vector<double> left_out;
+  left_out.assign(m + 1, 0.0);
+  for (std::size_t j = 1; j <= m; ++j) left_out[j] = missing(word, j - 1) + (j == 1 ? kFirstLetter : 0);
   for (std::size_t i = 1; i <= n; ++i) at(i, 0) = at(i - 1, 0) + extra(typo, i - 1) + (i == 1 ? kFirstLetter : 0);
-  for (std::size_t j = 1; j <= m; ++j) at(0, j) = at(0, j - 1) + missing(word, j - 1) + (j == 1 ? kFirstLetter : 0);
+  for (std::size_t j = 1; j <= m; ++j) at(0, j) = at(0, j - 1) + left_out[j];
   for (std::size_t i = 1; i <= n; ++i) {
     double row_min = max_cost + 1;
+    const double typed_in = extra(typo, i - 1) + (i == 1 ? kFirstLetter : 0);
     for (std::size_t j = 1; j <= m; ++j) {
       const double first = (i == 1 || j == 1) ? kFirstLetter : 0;
       const double sub = substitution(typo[i - 1], word[j - 1]);
       double best = at(i - 1, j - 1) + sub + (sub > 0 ? first : 0);
-      best = std::min(best, at(i - 1, j) + extra(typo, i - 1) + (i == 1 ? kFirstLetter : 0));
-      best = std::min(best, at(i, j - 1) + missing(word, j - 1) + (j == 1 ? kFirstLetter : 0));
+      best = std::min(best, at(i - 1, j) + typed_in);
+      best = std::min(best, at(i, j - 1) + left_out[j]);
       if (i > 1 && j > 1 && typo[i - 1] == word[j - 2] && typo[i - 2] == word[j - 1] && typo[i - 1] != typo[i - 2])
         best = std::min(best, at(i - 2, j - 2) + kSwap);
       at(i, j) = best;
@@ -143,22 +177,28 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
   if (static_cast<int>(n > m ? n - m : m - n) > limit) return limit + 1;
-  thread_local std::vector<int> d;
-  d.assign((n + 1) * (m + 1), 0);
-  auto at = [&](std::size_t i, std::size_t j) -> int& { return d[i * (m + 1) + j]; };
-  for (std::size_t i = 0; i <= n; ++i) at(i, 0) = static_cast<int>(i);
-  for (std::size_t j = 0; j <= m; ++j) at(0, j) = static_cast<int>(j);
+  // Three rows of the table (a swap looks two rows back), in place: the
+  // candidate index asks this of every word it finds for a misspelling.
+  thread_local std::vector<int> rows;
+  rows.assign(3 * (m + 1), 0);
+  int* before = rows.data();      // row i - 2
+  int* last = before + (m + 1);   // row i - 1
+  int* current = last + (m + 1);  // row i
+  for (std::size_t j = 0; j <= m; ++j) last[j] = static_cast<int>(j);
   for (std::size_t i = 1; i <= n; ++i) {
-    int row_min = limit + 1;
+    current[0] = static_cast<int>(i);
+    int row_min = current[0];
     for (std::size_t j = 1; j <= m; ++j) {
-      int best = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, at(i - 2, j - 2) + 1);
-      at(i, j) = best;
+      int best = std::min({last[j] + 1, current[j - 1] + 1, last[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, before[j - 2] + 1);
+      current[j] = best;
       row_min = std::min(row_min, best);
     }
     if (row_min > limit) return limit + 1;
+    std::swap(before, last);
+    std::swap(last, current);
   }
-  return at(n, m);
+  return last[m];
 }
 
 }  // namespace textmend::spelling
