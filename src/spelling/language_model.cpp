@@ -54,9 +54,10 @@ std::unique_ptr<LanguageModel> LanguageModel::load(const std::filesystem::path& 
   model->words_.reserve(lines);
   model->slots_.assign(std::bit_ceil(lines * 2 + 1), 0);
   model->slot_mask_ = model->slots_.size() - 1;
+  model->text_.reserve(words.size());
   double total = 0;
   for_each_entry(words, [&](std::string_view text, std::uint64_t count) {
-    std::string key = ascii::lower(text);
+    const std::string key = ascii::lower(text);
     total += static_cast<double>(count);
     const Id next = static_cast<Id>(model->words_.size());
     const Id id = model->insert_or_find(key, next);
@@ -64,9 +65,10 @@ std::unique_ptr<LanguageModel> LanguageModel::load(const std::filesystem::path& 
       model->words_[static_cast<std::size_t>(id)].count += count;  // "Will" and "will"
       return;
     }
-    model->words_.push_back(Entry{std::move(key), std::string(text), count, 0});
+    model->words_.push_back(model->add_entry(key, text, count));
   });
   if (model->words_.empty()) throw Error((dir / kWordsFile).string(), "holds no words");
+  model->text_.shrink_to_fit();
   model->total_ = total;
   const std::string pairs = read_all(dir / kPairsFile);
   model->size_pairs(static_cast<std::size_t>(std::count(pairs.begin(), pairs.end(), '\n')));
@@ -122,6 +124,21 @@ std::uint64_t slot_tag(std::uint64_t h, std::size_t length) {
 
 // Returns the id of key, inserting it as new_id (its entry is pushed by the
 // caller) when it is not there.
+// The entry of a new word, its text appended to text_.
+LanguageModel::Entry LanguageModel::add_entry(std::string_view key, std::string_view form, std::uint64_t count) {
+  Entry e;
+  e.size = static_cast<std::uint32_t>(key.size());
+  e.count = count;
+  e.key_at = static_cast<std::uint32_t>(text_.size());
+  text_ += key;
+  e.form_at = e.key_at;
+  if (form != key) {
+    e.form_at = static_cast<std::uint32_t>(text_.size());
+    text_ += form;
+  }
+  return e;
+}
+
 LanguageModel::Id LanguageModel::insert_or_find(std::string_view key, Id new_id) {
   const std::uint64_t h = slot_hash(key);
   const std::uint64_t tag = slot_tag(h, key.size());
@@ -132,7 +149,7 @@ LanguageModel::Id LanguageModel::insert_or_find(std::string_view key, Id new_id)
       return new_id;
     }
     const auto id = static_cast<Id>((slot & 0xFFFFFFFFu) - 1);
-    if ((slot & ~0xFFFFFFFFull) == tag && words_[static_cast<std::size_t>(id)].key == key) return id;
+    if ((slot & ~0xFFFFFFFFull) == tag && this->key(id) == key) return id;
   }
 }
 
@@ -144,7 +161,7 @@ LanguageModel::Id LanguageModel::id(std::string_view lower) const {
     if (slot == 0) return kNone;
     if ((slot & ~0xFFFFFFFFull) != tag) continue;
     const auto id = static_cast<Id>((slot & 0xFFFFFFFFu) - 1);
-    if (words_[static_cast<std::size_t>(id)].key == lower) return id;
+    if (key(id) == lower) return id;
   }
 }
 

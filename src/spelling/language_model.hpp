@@ -28,8 +28,8 @@ class LanguageModel {
   Id id(std::string_view lower) const;
   std::size_t size() const { return words_.size(); }
   // The word as the list writes it ("I", "Monday", "the").
-  std::string_view word(Id id) const { return words_[static_cast<std::size_t>(id)].form; }
-  std::string_view key(Id id) const { return words_[static_cast<std::size_t>(id)].key; }
+  std::string_view word(Id id) const { return text(entry(id).form_at, entry(id)); }
+  std::string_view key(Id id) const { return text(entry(id).key_at, entry(id)); }
   // log10 of the word's share of running text.
   double log_frequency(Id id) const;
   // log10 P(next | prev) with Dirichlet smoothing towards the word's
@@ -41,18 +41,24 @@ class LanguageModel {
   double log_unseen_after(Id prev) const;
 
  private:
+  // 24 bytes: the word's text lives in text_ (two strings an entry took
+  // 80 bytes, 5 MB for the list).
   struct Entry {
-    std::string key;   // lower case
-    std::string form;  // as written in the list
-    std::uint64_t count = 0;
+    std::uint32_t key_at = 0;   // lower case
+    std::uint32_t form_at = 0;  // as written in the list (the key's place when the same)
     std::uint32_t follows = 0;  // how often it starts a pair in the bigram corpus
+    std::uint32_t size = 0;     // of key and form alike (only ASCII letters change case)
+    std::uint64_t count = 0;
   };
+  const Entry& entry(Id id) const { return words_[static_cast<std::size_t>(id)]; }
+  std::string_view text(std::uint32_t at, const Entry& e) const { return std::string_view(text_).substr(at, e.size); }
 
   static std::uint64_t pair_key(Id a, Id b) {
     return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 32) | static_cast<std::uint32_t>(b);
   }
 
   std::vector<Entry> words_;
+  std::string text_;  // the words' keys and forms
   // Open addressing over words_: each slot holds 24 bits of the key's hash
   // and its length in the high half (compared before the string) and id + 1
   // in the low half (0 empty).
@@ -62,6 +68,7 @@ class LanguageModel {
 
   void build_index();
   Id insert_or_find(std::string_view key, Id new_id);
+  Entry add_entry(std::string_view key, std::string_view form, std::uint64_t count);
 
   // Pair counts by pair_key, open addressing (a count of 0 marks an empty
   // slot): a node-based map cost an allocation per pair at start-up and a

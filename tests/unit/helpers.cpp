@@ -26,10 +26,15 @@ Engine make_engine(const std::vector<std::string>& only, const Settings& setting
 
 }  // namespace
 
-const spelling::Speller& speller() {
+const spelling::LanguageModel& language_model() {
   static const auto model = spelling::LanguageModel::load(std::filesystem::path(TEXTMEND_SOURCE_DIR) / "dictionaries");
+  return *model;
+}
+
+const spelling::Speller& speller() {
   static const spelling::Speller speller(
-      lexicon(), *model, find_dictionary("en_GB", std::filesystem::path(TEXTMEND_SOURCE_DIR) / "dictionaries"));
+      lexicon(), language_model(),
+      find_dictionary("en_GB", std::filesystem::path(TEXTMEND_SOURCE_DIR) / "dictionaries"));
   return speller;
 }
 

@@ -11,14 +11,16 @@
 namespace textmend {
 class Lexicon;
 namespace spelling {
+class LanguageModel;
 class Speller;
-}
+}  // namespace spelling
 }  // namespace textmend
 
 namespace testing_helpers {
 
-// The project's en_US dictionary and speller, loaded once.
+// The project's en_US dictionary, language model and speller, loaded once.
 const textmend::Lexicon& lexicon();
+const textmend::spelling::LanguageModel& language_model();
 const textmend::spelling::Speller& speller();
 
 // Repairs text as one document with only the named rules (all default

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
+#include <random>
 #include <unordered_set>
 
 #include "helpers.hpp"
@@ -81,6 +83,63 @@ TEST_CASE("spelling: the error model prefers common slips", "[spelling]") {
   CHECK_FALSE(spelling::keyboard_neighbours('a', 'p'));
   CHECK(spelling::edit_distance("kitten", "sitting", 3) == 3);
   CHECK(spelling::edit_distance("abcd", "abdc", 2) == 1);
+  CHECK(spelling::edit_distance("abcd", "abc", 2) == 1);
+  CHECK(spelling::edit_distance("ab", "", 2) == 2);
+  CHECK(spelling::edit_distance("", "abc", 2) == 3);  // past the limit: limit + 1
+  CHECK(spelling::edit_distance("abcdef", "badcfe", 3) == 3);
+}
+
+TEST_CASE("spelling: the candidate index finds exactly the words within two edits", "[spelling]") {
+  // Against a search of the whole word list, for typos made from listed
+  // words by one or two random edits (deterministic).
+  const spelling::LanguageModel& model = testing_helpers::language_model();
+  const spelling::CandidateIndex index(model);
+  auto indexed = [](std::string_view w) {
+    return w.size() >= 2 && w.size() <= 24 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
+  };
+  std::mt19937 random(2024);
+  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+  for (int t = 0; t < 40; ++t) {
+    std::string typo(model.key(static_cast<spelling::LanguageModel::Id>(pick(model.size()))));
+    const int edits = 1 + static_cast<int>(pick(2));
+    for (int e = 0; e < edits && typo.size() > 2; ++e) {
+      const std::size_t at = pick(typo.size());
+      switch (pick(4)) {
+        case 0:
+          typo[at] = letters[pick(26)];
+          break;
+        case 1:
+          typo.erase(at, 1);
+          break;
+        case 2:
+          typo.insert(at, 1, letters[pick(26)]);
+          break;
+        default:
+          if (at + 1 < typo.size()) std::swap(typo[at], typo[at + 1]);
+      }
+    }
+    std::vector<spelling::LanguageModel::Id> expected;
+    for (spelling::LanguageModel::Id id = 0; id < static_cast<spelling::LanguageModel::Id>(model.size()); ++id)
+      if (indexed(model.key(id)) && spelling::edit_distance(typo, model.key(id), 2) <= 2) expected.push_back(id);
+    INFO(typo);
+    CHECK(index.near(typo) == expected);
+  }
+  CHECK(index.near(std::string(27, 'a')).empty());  // longer than any word plus two
+}
+
+TEST_CASE("spelling: the language model keeps the list's spelling of a word", "[spelling]") {
+  const spelling::LanguageModel& model = testing_helpers::language_model();
+  const spelling::LanguageModel::Id monday = model.id("monday");
+  REQUIRE(monday != spelling::LanguageModel::kNone);
+  CHECK(model.key(monday) == "monday");
+  CHECK(model.word(monday) == "Monday");
+  const spelling::LanguageModel::Id the = model.id("the");
+  REQUIRE(the != spelling::LanguageModel::kNone);
+  CHECK(model.word(the) == "the");
+  CHECK(model.id("Monday") == spelling::LanguageModel::kNone);  // keys are lower case
+  CHECK(model.log_frequency(the) > model.log_frequency(monday));
 }
 
 TEST_CASE("spelling: candidates reach every word within two edits", "[spelling]") {
