@@ -129,6 +129,36 @@ TEST_CASE("spelling: the candidate index finds exactly the words within two edit
   CHECK(index.near(std::string(27, 'a')).empty());  // longer than any word plus two
 }
 
+TEST_CASE("spelling: known() answers the same from its cache as the first time", "[spelling]") {
+  // More words than the cache has sets, fewer than it has room for, asked
+  // in shuffled orders: hits in every way of a set, words moved to the
+  // front, and evictions. Half are listed words (some capitalized, as the
+  // text has them), half made up.
+  const spelling::LanguageModel& model = testing_helpers::language_model();
+  const spelling::Speller speller(testing_helpers::lexicon(), model, std::nullopt);
+  std::vector<std::string> words;
+  std::mt19937 random(99);
+  for (spelling::LanguageModel::Id id = 0; id < 5000; ++id) {
+    words.emplace_back(model.word(id));
+    std::string made_up(model.key(id));
+    for (char& c : made_up) c = static_cast<char>('a' + random() % 26);
+    words.push_back(made_up + "q");
+  }
+  std::vector<int> first;
+  for (const auto& w : words) first.push_back(speller.known(w) ? 1 : 0);
+  std::vector<std::size_t> order(words.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::size_t wrong = 0;
+  for (int round = 0; round < 4; ++round) {
+    std::shuffle(order.begin(), order.end(), random);
+    for (const std::size_t i : order)
+      if ((speller.known(words[i]) ? 1 : 0) != first[i]) ++wrong;
+  }
+  CHECK(wrong == 0);
+  CHECK(speller.known("government"));
+  CHECK_FALSE(speller.known("govermentq"));
+}
+
 TEST_CASE("spelling: the language model keeps the list's spelling of a word", "[spelling]") {
   const spelling::LanguageModel& model = testing_helpers::language_model();
   const spelling::LanguageModel::Id monday = model.id("monday");
