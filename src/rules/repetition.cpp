@@ -21,14 +21,14 @@ const RuleInfo kRepeatedWord{"repeated-word",
 
 // Almost every pair of neighbours differs in its first letter: an ASCII
 // letter, compared without case.
-bool first_letters_differ(std::string_view a, std::string_view b) {
-  const auto fa = static_cast<unsigned char>(a[0]);
-  const auto fb = static_cast<unsigned char>(b[0]);
-  return fa < 0x80 && fb < 0x80 && ascii::to_lower(static_cast<char>(fa)) != ascii::to_lower(static_cast<char>(fb));
+bool first_letters_differ(char a, char b) {
+  const auto fa = static_cast<unsigned char>(a);
+  const auto fb = static_cast<unsigned char>(b);
+  return fa < 0x80 && fb < 0x80 && ascii::to_lower(a) != ascii::to_lower(b);
 }
 
 bool same_word(std::string_view a, std::string_view b) {
-  if (first_letters_differ(a, b)) return false;
+  if (first_letters_differ(a[0], b[0])) return false;
   if (utf8::is_ascii(a) && utf8::is_ascii(b)) return ascii::iequals(a, b);
   // Canonically equivalent spellings ("café" precomposed or with a
   // combining accent) are the same word.
@@ -43,13 +43,16 @@ class RepeatedWord final : public Rule {
     // Each word against the next one: most pairs differ in their first
     // letter or (in ASCII text) their length, which settles them before
     // anything between the two is looked at.
+    // Straight from the tokens and the bytes: this runs for every word.
     const std::vector<std::uint32_t>& words = doc.words();
+    const Tokens& tokens = doc.tokens();
+    const char* text = doc.text().data();
     for (std::size_t k = 0; k + 1 < words.size(); ++k) {
       const std::size_t i = words[k];
       const std::size_t j = words[k + 1];
-      if (first_letters_differ(doc.str(i), doc.str(j))) continue;
+      if (first_letters_differ(text[tokens[i].begin], text[tokens[j].begin])) continue;
       // In ASCII text, words of different lengths are different words.
-      if (doc.ascii_only() && doc[i].size() != doc[j].size()) continue;
+      if (doc.ascii_only() && tokens[i].size() != tokens[j].size()) continue;
       if (!only_a_gap_between(doc, i, j) || !same_word(doc.str(i), doc.str(j))) continue;
       if (legit(doc, i, j) || doc.is_protected(i) || doc.is_protected(j)) continue;
       // Drop the second word with the space after it, so a repeat across a
