@@ -70,16 +70,21 @@ constexpr auto kLeadBits = make_lead_bits(Document::kPairLeads);
 static_assert(Document::kPairLeads.size() <= 16);
 
 void Document::scan_bytes() {
-  // No branches: every byte marks itself and records the byte before it.
+  // No branches: every byte records the byte before it and, in a bit no
+  // lead uses (has_pair masks it out), that it occurs: one store a byte
+  // (a second, into bytes_, made the loop store-bound); bytes_ is read off
+  // at the end.
+  constexpr std::uint16_t kOccurs = 0x8000;
+  static_assert((Document::kPairLeads.size()) < 15, "kOccurs is a bit no lead uses");
   unsigned char prev = '\n';
   unsigned char high = 0;
   for (const char ch : text_) {
     const auto c = static_cast<unsigned char>(ch);
-    bytes_[c] = true;
-    follows_[c] |= kLeadBits[prev];
+    follows_[c] |= static_cast<std::uint16_t>(kLeadBits[prev] | kOccurs);
     high |= c;
     prev = c;
   }
+  for (std::size_t b = 0; b < follows_.size(); ++b) bytes_[b] = (follows_[b] & kOccurs) != 0;
   ascii_only_ = high < 0x80;
 }
 
