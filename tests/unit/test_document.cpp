@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 
 #include "text/doc_stats.hpp"
@@ -44,6 +45,25 @@ TEST_CASE("document: byte and byte-pair presence", "[document]") {
   CHECK(d.has_pair('n', 'F'));
   CHECK_FALSE(d.has_pair('n', ';'));
   CHECK(d.ascii_only());
+}
+
+TEST_CASE("document: byte and pair presence agree with a search of the text", "[document]") {
+  // Random texts over the pair leads, a few letters, punctuation and high
+  // bytes: every byte value and every pair after a lead, against find().
+  std::mt19937 random(5);
+  const std::string alphabet = std::string(Document::kPairLeads) + "aAz0'\"\n\xE2\x80\x9C\xC3";
+  for (int round = 0; round < 200; ++round) {
+    std::string text(random() % 40, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    const Built b(text);
+    for (int v = 0; v < 256; ++v) {
+      const char byte = static_cast<char>(v);
+      INFO(text << " byte " << v);
+      CHECK(b.doc.has(byte) == (text.find(byte) != std::string::npos));
+      for (const char lead : Document::kPairLeads)
+        CHECK(b.doc.has_pair(lead, byte) == (text.find(std::string{lead, byte}) != std::string::npos));
+    }
+  }
 }
 
 TEST_CASE("document: the first byte follows nothing", "[document]") {
