@@ -122,8 +122,6 @@ std::uint64_t slot_tag(std::uint64_t h, std::size_t length) {
 
 }  // namespace
 
-// Returns the id of key, inserting it as new_id (its entry is pushed by the
-// caller) when it is not there.
 // The entry of a new word, its text appended to text_.
 LanguageModel::Entry LanguageModel::add_entry(std::string_view key, std::string_view form, std::uint64_t count) {
   Entry e;
@@ -139,6 +137,8 @@ LanguageModel::Entry LanguageModel::add_entry(std::string_view key, std::string_
   return e;
 }
 
+// Returns the id of key, inserting it as new_id (its entry is pushed by the
+// caller) when it is not there.
 LanguageModel::Id LanguageModel::insert_or_find(std::string_view key, Id new_id) {
   const std::uint64_t h = slot_hash(key);
   const std::uint64_t tag = slot_tag(h, key.size());
