@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "core/ascii.hpp"
+
 namespace textmend::spelling {
 namespace {
 
@@ -54,7 +56,7 @@ bool sound_alike(char a, char b) {
 }
 
 bool neighbours_on_keyboard(char a, char b) {
-  if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || a == b) return false;
+  if (!ascii::is_lower(a) || !ascii::is_lower(b) || a == b) return false;
   const KeyPos p = kKeys[static_cast<std::size_t>(a - 'a')];
   const KeyPos q = kKeys[static_cast<std::size_t>(b - 'a')];
   if (p.row == q.row) return std::abs(p.col - q.col) == 1;
@@ -73,11 +75,11 @@ double substitution_of_letters(char typed, char meant) {
   return kOther;
 }
 
+std::size_t letter_index(char c) { return static_cast<std::size_t>(c - 'a'); }
+
 // Costs and neighbours of every pair of letters, worked out once: the
 // distance tables below ask for them at every cell, for every candidate
 // of every new misspelling.
-std::size_t letter_index(char c) { return static_cast<std::size_t>(c - 'a'); }
-
 struct LetterPairs {
   std::array<std::array<double, 26>, 26> cost{};
   std::array<std::array<bool, 26>, 26> neighbours{};
@@ -91,10 +93,9 @@ struct LetterPairs {
 };
 const LetterPairs kLetterPairs;
 
-bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
-
 double substitution(char typed, char meant) {
-  if (is_letter(typed) && is_letter(meant)) return kLetterPairs.cost[letter_index(typed)][letter_index(meant)];
+  if (ascii::is_lower(typed) && ascii::is_lower(meant))
+    return kLetterPairs.cost[letter_index(typed)][letter_index(meant)];
   return typed == meant ? 0 : kOther;
 }
 
@@ -120,7 +121,7 @@ double missing(std::string_view word, std::size_t j) {
 }  // namespace
 
 bool keyboard_neighbours(char a, char b) {
-  return is_letter(a) && is_letter(b) && kLetterPairs.neighbours[letter_index(a)][letter_index(b)];
+  return ascii::is_lower(a) && ascii::is_lower(b) && kLetterPairs.neighbours[letter_index(a)][letter_index(b)];
 }
 
 namespace {

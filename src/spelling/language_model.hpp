@@ -66,7 +66,6 @@ class LanguageModel {
   std::vector<std::uint64_t> slots_;
   std::size_t slot_mask_ = 0;
 
-  void build_index();
   Id insert_or_find(std::string_view key, Id new_id);
   Entry add_entry(std::string_view key, std::string_view form, std::uint64_t count);
 
