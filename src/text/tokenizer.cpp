@@ -3,6 +3,11 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/load.hpp"
 #include "core/utf8.hpp"
@@ -203,41 +208,221 @@ TokenType word_status(Wb last, Wb before_last, bool single) {
   return before_last == kNumeric ? TokenType::number : TokenType::word;
 }
 
+// Reads the token at text[i] character by character, appends it and moves
+// i past it. False when it meets a character the fast path does not know.
+bool scan_token(std::string_view text, std::size_t& i, Tokens& out) {
+  const std::size_t n = text.size();
+  const std::size_t start = i;
+  Wb c = kOther;
+  i = read(text, i, c);
+  TokenType type = TokenType::punct;
+  if (joins_in_word(c)) {
+    const std::size_t first_end = i;  // a token of one character ends here
+    Wb last = c;
+    Wb before_last = kOther;
+    if (!extend_word(text, i, last, before_last)) return false;
+    type = word_status(last, before_last, i == first_end);
+  } else if (c == kSpace) {
+    while (i < n && text[i] == ' ') ++i;
+    type = TokenType::space;
+  } else if (c == kUnknown) {
+    return false;
+  } else {
+    if (c == kCr && i < n && text[i] == '\n') ++i;
+    type = is_line_break(c) ? TokenType::newline : text[start] == '\t' ? TokenType::space : TokenType::punct;
+  }
+  out.push_back(Token{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), type});
+  return true;
+}
+
+#if defined(__SSE2__)
+constexpr std::size_t kBlock = 64;
+
+// Per byte of a 64-byte block, bit k for byte k: the classes that decide
+// where ASCII tokens end.
+struct BlockClasses {
+  std::uint64_t letters = 0;  // a-z, A-Z and '@'
+  std::uint64_t digits = 0;
+  std::uint64_t underscores = 0;
+  std::uint64_t mid_any = 0;    // '.' and '\'': join two letters or two digits
+  std::uint64_t mid_digit = 0;  // ',' and ';': join two digits
+  std::uint64_t spaces = 0;
+  std::uint64_t crs = 0;
+  std::uint64_t lfs = 0;
+  std::uint64_t high = 0;  // bytes of non-ASCII characters
+};
+
+inline std::uint64_t bits(__m128i v, unsigned at) {
+  return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(v))) << at;
+}
+
+inline __m128i equal(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
+
+// True (as 0xFF) for the bytes in [lo, hi]; bytes from 0x80 up compare as
+// negative, so they are in no range of ASCII characters.
+inline __m128i in_range(__m128i v, char lo, char hi) {
+  return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                       _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+}
+
+BlockClasses classify_block(const char* p) {
+  BlockClasses c;
+  for (unsigned at = 0; at < kBlock; at += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    c.letters |= bits(_mm_or_si128(in_range(folded, 'a', 'z'), equal(v, '@')), at);
+    c.digits |= bits(in_range(v, '0', '9'), at);
+    c.underscores |= bits(equal(v, '_'), at);
+    c.mid_any |= bits(_mm_or_si128(equal(v, '.'), equal(v, '\'')), at);
+    c.mid_digit |= bits(_mm_or_si128(equal(v, ','), equal(v, ';')), at);
+    c.spaces |= bits(equal(v, ' '), at);
+    c.crs |= bits(equal(v, '\r'), at);
+    c.lfs |= bits(equal(v, '\n'), at);
+    c.high |= bits(v, at);
+  }
+  return c;
+}
+
+// Bit k set when a token starts at byte k of the block, given that one
+// starts at byte 0. A byte continues the token before it when both are in
+// a word (letters, digits, "_", and a mid character between two letters
+// or two digits: WB5-13b), both are spaces, or it is the LF of a CR LF.
+// Bit k depends on bytes k - 2 to k + 1 (the mid rules look one byte to
+// each side).
+std::uint64_t token_starts(const BlockClasses& c) {
+  const std::uint64_t mids = (c.mid_any & (c.letters << 1) & (c.letters >> 1)) |
+                             ((c.mid_any | c.mid_digit) & (c.digits << 1) & (c.digits >> 1));
+  const std::uint64_t word = c.letters | c.digits | c.underscores | mids;
+  const std::uint64_t continues = (word & (word << 1)) | (c.spaces & (c.spaces << 1)) | (c.lfs & (c.crs << 1));
+  return ~continues | 1;
+}
+
+// An ASCII token's type from its first byte, and a word's from its last:
+// tables, not branches, since the types of neighbouring tokens follow no
+// pattern a branch predictor learns.
+constexpr std::uint8_t kByLastByte = 0xFE;  // first byte of a word or number
+constexpr std::uint8_t kByLastTwo = 0xFF;   // last byte "_": the one before decides
+
+constexpr std::array<std::uint8_t, 128> make_first_byte_types() {
+  std::array<std::uint8_t, 128> t{};
+  for (std::size_t b = 0; b < 128; ++b) {
+    const Wb c = kAscii[b];
+    t[b] = static_cast<std::uint8_t>(joins_in_word(c)           ? kByLastByte
+                                     : c == kSpace || b == '\t' ? static_cast<std::uint8_t>(TokenType::space)
+                                     : is_line_break(c)         ? static_cast<std::uint8_t>(TokenType::newline)
+                                                                : static_cast<std::uint8_t>(TokenType::punct));
+  }
+  return t;
+}
+
+constexpr std::array<std::uint8_t, 128> make_last_byte_types() {
+  std::array<std::uint8_t, 128> t{};
+  for (std::size_t b = 0; b < 128; ++b) {
+    const Wb c = kAscii[b];
+    t[b] = c == kLetter    ? static_cast<std::uint8_t>(TokenType::word)
+           : c == kNumeric ? static_cast<std::uint8_t>(TokenType::number)
+                           : kByLastTwo;
+  }
+  return t;
+}
+
+constexpr std::array<std::uint8_t, 128> kFirstByteTypes = make_first_byte_types();
+constexpr std::array<std::uint8_t, 128> kLastByteTypes = make_last_byte_types();
+
+// The type of the ASCII token text[begin, end).
+inline TokenType ascii_token_type(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::uint8_t first = kFirstByteTypes[static_cast<unsigned char>(text[begin])];
+  const std::uint8_t last = kLastByteTypes[static_cast<unsigned char>(text[end - 1])];
+  const std::uint8_t type = first == kByLastByte ? last : first;
+  if (type != kByLastTwo) [[likely]]
+    return static_cast<TokenType>(type);
+  const Wb before_last = end - begin >= 2 ? kAscii[static_cast<unsigned char>(text[end - 2])] : kOther;
+  return word_status(kExtendNumLet, before_last, end - begin == 1);
+}
+
+// Appends the tokens of the ASCII text from text[i] (a token start) on, a
+// 64-byte block at a time, up to the text's end or to the token that
+// holds its first non-ASCII character; returns where the appended tokens
+// end. high is set to where that character starts (text.size() if none).
+// Past the text's end a block reads zero bytes, which end a token as the
+// end of the text does.
+std::size_t append_ascii_tokens(std::string_view text, std::size_t i, Tokens& out, std::size_t& high) {
+  const std::size_t n = text.size();
+  std::size_t begin = i;  // the token being read starts here
+  std::size_t pos = i;    // the start bits of the bytes before pos are read
+  for (;;) {
+    // A byte's start bit depends on the two bytes before it: a block
+    // starts two bytes before pos, or at pos when a token starts there.
+    const bool at_start = pos == begin;
+    const std::size_t q = at_start ? pos : pos - 2;
+    const char* p = text.data() + q;
+    std::array<char, kBlock> padded;
+    if (n - q < kBlock) {
+      padded.fill(0);
+      std::memcpy(padded.data(), p, n - q);
+      p = padded.data();
+    }
+    const BlockClasses classes = classify_block(p);
+    const std::size_t first_high =
+        classes.high == 0 ? kBlock : static_cast<std::size_t>(std::countr_zero(classes.high));
+    // Bit k is decided when byte k + 1 is ASCII: bits 0 .. decided - 1.
+    const std::size_t decided = first_high == 0 ? 0 : first_high - 1;
+    const unsigned first_bit = at_start ? 1 : 2;
+    std::uint64_t starts =
+        token_starts(classes) & ((std::uint64_t{1} << decided) - 1) & (~std::uint64_t{0} << first_bit);
+    while (starts != 0) {
+      const std::size_t end = q + static_cast<std::size_t>(std::countr_zero(starts));
+      if (end > n) break;
+      out.push_back(Token{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                          ascii_token_type(text, begin, end)});
+      begin = end;
+      starts &= starts - 1;
+    }
+    if (begin >= n) {
+      high = n;
+      return n;
+    }
+    if (first_high < kBlock) {
+      high = q + first_high;
+      return begin;
+    }
+    pos = q + decided;
+  }
+}
+#endif
+
 }  // namespace
 
-// Token by token: in the Word_Break classes the fast path knows, UAX #29
-// comes down to a few run shapes (words and numbers with their inner
-// joiners, runs of spaces, CR LF, and single characters), so a run of
-// letters costs one table lookup a byte.
+// Runs of ASCII are cut 64 bytes at a time: byte classes compared as
+// vectors give a bit mask of where tokens start, and the tokens are read
+// off its set bits (a loop token by token mispredicts at nearly every word
+// end). A token that holds a non-ASCII character goes token by token: in
+// the Word_Break classes the fast path knows, UAX #29 comes down to a few
+// run shapes (words and numbers with their inner joiners, runs of spaces,
+// CR LF, and single characters).
 bool tokenize_fast(std::string_view text, Tokens& out) {
   const std::size_t n = text.size();
   const std::size_t base = out.size();
   std::size_t i = 0;
+#if defined(__SSE2__)
+  std::size_t token_by_token_until = 0;
+#endif
   while (i < n) {
-    const std::size_t start = i;
-    Wb c = kOther;
-    i = read(text, i, c);
-    TokenType type = TokenType::punct;
-    if (joins_in_word(c)) {
-      const std::size_t first_end = i;  // a token of one character ends here
-      Wb last = c;
-      Wb before_last = kOther;
-      if (!extend_word(text, i, last, before_last)) {
-        out.resize(base);
-        return false;
-      }
-      type = word_status(last, before_last, i == first_end);
-    } else if (c == kSpace) {
-      while (i < n && text[i] == ' ') ++i;
-      type = TokenType::space;
-    } else if (c == kUnknown) {
+#if defined(__SSE2__)
+    if (i >= token_by_token_until) {
+      const std::size_t before = i;
+      std::size_t high = n;
+      i = append_ascii_tokens(text, i, out, high);
+      if (i >= n) break;
+      // Token by token past the non-ASCII character; further still when
+      // the blocks read nothing (text in another script).
+      token_by_token_until = high + (i == before ? 16 : 1);
+    }
+#endif
+    if (!scan_token(text, i, out)) {
       out.resize(base);
       return false;
-    } else {
-      if (c == kCr && i < n && text[i] == '\n') ++i;
-      type = is_line_break(c) ? TokenType::newline : text[start] == '\t' ? TokenType::space : TokenType::punct;
     }
-    out.push_back(Token{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), type});
   }
   return true;
 }

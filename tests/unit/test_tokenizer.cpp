@@ -67,6 +67,23 @@ TEST_CASE("tokenizer: fast path matches ICU on every ASCII byte value", "[tokeni
   expect_same_as_icu_on_random(alphabet, 777, 20000, 40);
 }
 
+TEST_CASE("tokenizer: fast path matches ICU on text long enough to be read 64 bytes at a time", "[tokenizer]") {
+  // Runs of ASCII are cut a 64-byte block at a time: tokens across block
+  // edges, words longer than a block, joiners at an edge, CR LF split by
+  // one, a non-ASCII character anywhere in a block, and the text's end
+  // inside the last block. Letters weigh most, so words run long.
+  std::vector<std::string> alphabet = {"a",       "b",  "e",  "Z", "@",  "0",    "7",    ".",
+                                       "'",       ",",  ";",  ":", "_",  " ",    " ",    "\t",
+                                       "\r",      "\n", "\v", "-", "\"", "\x01", "\x7f", "\xE2\x80\x99",
+                                       "\xC3\xA9"};
+  for (int k = 0; k < 24; ++k) alphabet.push_back(std::string(1, static_cast<char>('a' + k)));
+  expect_same_as_icu_on_random(alphabet, 64, 6000, 400);
+  // Mostly letters: words that outrun a block.
+  expect_same_as_icu_on_random(std::string_view("abcdefghijklmnopqrstuvwxyzABCXYZ09.'_ "), 65, 2000, 300);
+  // Mostly digits and their joiners.
+  expect_same_as_icu_on_random(std::string_view("0123456789.,;' a_\r\n"), 66, 2000, 300);
+}
+
 TEST_CASE("tokenizer: fast path matches ICU on Latin-script prose characters", "[tokenizer]") {
   // Letters, digits and ASCII punctuation mixed with the non-ASCII
   // characters the fast path claims to know.
