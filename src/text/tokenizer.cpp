@@ -5,10 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "core/byte_masks.hpp"
 #include "core/load.hpp"
 #include "core/utf8.hpp"
 #include "unicode/unicode.hpp"
@@ -235,8 +232,8 @@ bool scan_token(std::string_view text, std::size_t& i, Tokens& out) {
   return true;
 }
 
-#if defined(__SSE2__)
-constexpr std::size_t kBlock = 64;
+#if defined(TEXTMEND_BYTE_MASKS)
+using byte_masks::kBlock;
 
 // Per byte of a 64-byte block, bit k for byte k: the classes that decide
 // where ASCII tokens end.
@@ -252,25 +249,12 @@ struct BlockClasses {
   std::uint64_t high = 0;  // bytes of non-ASCII characters
 };
 
-inline std::uint64_t bits(__m128i v, unsigned at) {
-  return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(v))) << at;
-}
-
-inline __m128i equal(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
-
-// True (as 0xFF) for the bytes in [lo, hi]; bytes from 0x80 up compare as
-// negative, so they are in no range of ASCII characters.
-inline __m128i in_range(__m128i v, char lo, char hi) {
-  return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                       _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
-}
-
 BlockClasses classify_block(const char* p) {
+  using namespace byte_masks;
   BlockClasses c;
   for (unsigned at = 0; at < kBlock; at += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    c.letters |= bits(_mm_or_si128(in_range(folded, 'a', 'z'), equal(v, '@')), at);
+    const __m128i v = load16(p + at);
+    c.letters |= bits(_mm_or_si128(byte_masks::letters(v), equal(v, '@')), at);
     c.digits |= bits(in_range(v, '0', '9'), at);
     c.underscores |= bits(equal(v, '_'), at);
     c.mid_any |= bits(_mm_or_si128(equal(v, '.'), equal(v, '\'')), at);
@@ -368,8 +352,7 @@ std::size_t append_ascii_tokens(std::string_view text, std::size_t i, Tokens& ou
     // Bit k is decided when byte k + 1 is ASCII: bits 0 .. decided - 1.
     const std::size_t decided = first_high == 0 ? 0 : first_high - 1;
     const unsigned first_bit = at_start ? 1 : 2;
-    std::uint64_t starts =
-        token_starts(classes) & ((std::uint64_t{1} << decided) - 1) & (~std::uint64_t{0} << first_bit);
+    std::uint64_t starts = token_starts(classes) & byte_masks::below(decided) & (~std::uint64_t{0} << first_bit);
     while (starts != 0) {
       const std::size_t end = q + static_cast<std::size_t>(std::countr_zero(starts));
       if (end > n) break;
@@ -404,11 +387,11 @@ bool tokenize_fast(std::string_view text, Tokens& out) {
   const std::size_t n = text.size();
   const std::size_t base = out.size();
   std::size_t i = 0;
-#if defined(__SSE2__)
+#if defined(TEXTMEND_BYTE_MASKS)
   std::size_t token_by_token_until = 0;
 #endif
   while (i < n) {
-#if defined(__SSE2__)
+#if defined(TEXTMEND_BYTE_MASKS)
     if (i >= token_by_token_until) {
       const std::size_t before = i;
       std::size_t high = n;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <random>
 #include <unordered_set>
@@ -194,4 +195,68 @@ TEST_CASE("document-words: recurring words, as of each paragraph", "[spelling]")
   CHECK(words.recurring("zorblax", 1));
   CHECK(words.recurring("Zorblax", 5));
   CHECK_FALSE(words.recurring("met", 9));
+}
+
+namespace {
+
+// The words DocumentWords keeps, read the plain way: a run of ASCII
+// letters with apostrophes (' or ’) between letters, kept with three
+// letters or more unless a digit, "_" or a non-ASCII byte follows it, in
+// which case the run of letters, digits and non-ASCII bytes it starts is
+// passed over.
+std::vector<std::string> kept_words(const std::string& t) {
+  auto letter = [&](std::size_t i) { return i < t.size() && std::isalpha(static_cast<unsigned char>(t[i])) != 0; };
+  auto high = [&](std::size_t i) { return static_cast<unsigned char>(t[i]) >= 0x80; };
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::string word;
+    int letters = 0;
+    for (;;) {
+      if (letter(i)) {
+        word += t[i++];
+        ++letters;
+      } else if (t.compare(i, 1, "'") == 0 && letter(i + 1)) {
+        word += t[i++];
+      } else if (t.compare(i, 3, "\xE2\x80\x99") == 0 && letter(i + 3)) {
+        word += t.substr(i, 3);
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    const bool blocked = i < t.size() && (high(i) || std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '_');
+    if (!blocked && letters >= 3) words.push_back(word);
+    while (i < t.size() && (std::isalnum(static_cast<unsigned char>(t[i])) != 0 || high(i))) ++i;
+  }
+  return words;
+}
+
+}  // namespace
+
+TEST_CASE("document-words: the words fingerprinted are those of a plain reading, on random texts", "[spelling]") {
+  // Long enough to be read 64 bytes at a time: words across block edges,
+  // longer than a block, next to curly apostrophes and accented letters,
+  // and the text's end inside the last block.
+  std::vector<std::string> alphabet = {"'", "\xE2\x80\x99", "\xC3\xA9", "0", "7", "_", " ", " ", ".", ",", "\n", "-"};
+  for (char c = 'a'; c <= 'z'; ++c) alphabet.push_back(std::string(1, c));
+  for (char c = 'A'; c <= 'F'; ++c) alphabet.push_back(std::string(1, c));
+  std::mt19937 rng(99);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 500);
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    if (n % 10 == 0) text.insert(text.size() / 2, std::string(70 + n % 20, 'x'));  // a word longer than a block
+    std::vector<std::uint64_t> expected;
+    for (const std::string& w : kept_words(text)) expected.push_back(word_fingerprint(w));
+    std::vector<std::uint64_t> got;
+    DocumentWords::fingerprints(text, got);
+    INFO("text: " << text);
+    REQUIRE(got == expected);
+  }
 }
