@@ -139,14 +139,20 @@ std::size_t visit_words_bytewise(std::string_view text, std::size_t i, std::size
 #if defined(TEXTMEND_BYTE_MASKS)
 using byte_masks::kBlock;
 
+// The fingerprints of the words a block decides, in order. A word and the
+// byte after it take two bytes at least: 32 words a block at most.
+struct BlockWords {
+  std::array<std::uint64_t, kBlock / 2> prints;
+  std::size_t count = 0;
+};
+
 // The same for the 64 bytes at text[i] (outside any word), by bit masks
-// (bit k for byte k): visits the words those bytes decide and returns
-// where to go on (outside any word): the start of the first word they do
-// not decide (one running past the block or into a non-ASCII byte), or
-// the end of what they decide. first_high is set to the offset of the
-// block's first non-ASCII byte (kBlock if none).
-template <typename Visit>
-std::size_t visit_words_in_block(std::string_view text, std::size_t i, Visit& visit, std::size_t& first_high) {
+// (bit k for byte k): finds the words those bytes decide and returns where
+// to go on (outside any word): the start of the first word they do not
+// decide (one running past the block or into a non-ASCII byte), or the end
+// of what they decide. first_high is set to the offset of the block's
+// first non-ASCII byte (kBlock if none).
+std::size_t find_words_in_block(std::string_view text, std::size_t i, BlockWords& words, std::size_t& first_high) {
   using namespace byte_masks;
   constexpr std::size_t kSlack = 8;  // a word's last eight-byte load may reach past the block
   const std::size_t n = text.size();
@@ -187,13 +193,20 @@ std::size_t visit_words_in_block(std::string_view text, std::size_t i, Visit& vi
       const std::uint64_t after = ~std::uint64_t{0} << next;
       const std::uint64_t first_letter = alpha & after & below(limit);
       starts = (starts & after) | (first_letter & (~first_letter + 1));
-    } else if (std::popcount((alpha >> s) & below(e - s)) >= static_cast<int>(kMinLetters)) {
+    } else {
+      // Every word is hashed and the short ones are not counted: a third
+      // of prose words have one or two letters, and a branch on it
+      // mispredicts. (No popcount: without -mpopcnt it is a library call.)
+      const std::uint64_t word_apostrophes = (apostrophes >> s) & below(e - s);
+      const std::size_t letters =
+          e - s - (word_apostrophes == 0 ? 0 : static_cast<std::size_t>(std::popcount(word_apostrophes)));
       WordHash hash;
       constexpr std::uint64_t kLower = 0x2020202020202020ull;  // ' is 0x27: the bit changes no apostrophe
       std::size_t at = s;
       for (; e - at > 8; at += 8) hash.add_eight(load_bytes<std::uint64_t>(p + at) | kLower);
       hash.add_eight((load_bytes<std::uint64_t>(p + at) | kLower) & (~std::uint64_t{0} >> (64 - 8 * (e - at))));
-      visit(hash.finish(e - s));
+      words.prints[words.count] = hash.finish(e - s);
+      words.count += letters >= kMinLetters ? 1 : 0;
     }
   }
   return i + limit;
@@ -209,7 +222,9 @@ void for_each_word(std::string_view text, Visit visit) {
   while (i < text.size()) {
 #if defined(TEXTMEND_BYTE_MASKS)
     std::size_t first_high = kBlock;
-    const std::size_t next = visit_words_in_block(text, i, visit, first_high);
+    BlockWords words;
+    const std::size_t next = find_words_in_block(text, i, words, first_high);
+    for (std::size_t k = 0; k < words.count; ++k) visit(words.prints[k]);
     if (next != i) {
       i = next;
       continue;
