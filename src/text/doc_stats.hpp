@@ -52,5 +52,8 @@ struct DocStats {
 };
 
 DocStats survey(std::string_view text);
+// survey() reading the text a byte at a time, without vector compares:
+// the test's oracle.
+DocStats survey_bytewise(std::string_view text);
 
 }  // namespace textmend

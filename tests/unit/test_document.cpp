@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "text/doc_stats.hpp"
 #include "text/document.hpp"
@@ -110,4 +112,70 @@ TEST_CASE("document: the word tokens, in order, and only those", "[document]") {
   for (const std::size_t i : d.words()) got.push_back(d.str(i));
   CHECK(got == expected);
   CHECK(got == std::vector<std::string_view>{"Don't", "stop", "is", "e.g", "a", "word's", "number", "isn't", "it"});
+}
+
+TEST_CASE("survey: the same counts as a byte-by-byte reading, on random texts", "[document]") {
+  // Long enough for 64-byte blocks: every mark the survey acts on (quotes,
+  // sentence ends, honorifics, curly quotes, line and paragraph starts,
+  // Markdown), at block edges and in the last, short block.
+  const std::vector<std::string> alphabet = {"a",
+                                             "b",
+                                             "e",
+                                             "The",
+                                             "x",
+                                             " ",
+                                             " ",
+                                             "  ",
+                                             "\n",
+                                             "\n\n",
+                                             "\"",
+                                             "'",
+                                             ".",
+                                             "?",
+                                             "!",
+                                             "Mr ",
+                                             "Mrs. ",
+                                             "Dr ",
+                                             "M",
+                                             "D",
+                                             "Ann",
+                                             "Bo",
+                                             "# ",
+                                             "- ",
+                                             "> ",
+                                             "```",
+                                             "\xE2\x80\x9C",
+                                             "\xE2\x80\x9D",
+                                             "\xE2\x80\x98",
+                                             "\xE2\x80\x99",
+                                             "\xE2\x80\x94",
+                                             "\t",
+                                             "\r\n",
+                                             "3",
+                                             "U.S.",
+                                             ","};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 300);
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    const DocStats fast = survey(text);
+    const DocStats plain = survey_bytewise(text);
+    INFO("text: " << text);
+    REQUIRE(fast.curly_double == plain.curly_double);
+    REQUIRE(fast.straight_double == plain.straight_double);
+    REQUIRE(fast.curly_single == plain.curly_single);
+    REQUIRE(fast.straight_single == plain.straight_single);
+    REQUIRE(fast.mister == plain.mister);
+    REQUIRE(fast.doctor == plain.doctor);
+    REQUIRE(fast.sentence_upper == plain.sentence_upper);
+    REQUIRE(fast.sentence_lower == plain.sentence_lower);
+    REQUIRE(fast.two_space_sentences == plain.two_space_sentences);
+    REQUIRE(fast.one_space_sentences == plain.one_space_sentences);
+    REQUIRE(fast.markdown_lines == plain.markdown_lines);
+    REQUIRE(fast.honorific_name_count() == plain.honorific_name_count());
+    // Every quote mark is counted, whichever way the text is read.
+    REQUIRE(plain.straight_double == static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '"')));
+  }
 }
