@@ -98,96 +98,69 @@ const Value& per_thread_answer(std::uint64_t speller_serial, std::string_view wo
 // away. (Room for 4,096 words was too few for the vocabulary of varied
 // news prose: about 16,000 made one thread 5% faster on it.)
 //
-// Three ways a set, most recent first, and a set is one 64-byte cache
-// line: with one way a slot, words whose hashes met evicted each other,
-// and 8% of lookups of news prose missed where 0.6% of them were words
-// never asked before; with several, 0.6%.
-//
-// A word of up to 16 bytes is held as two overlapping 8-byte loads (4-byte
-// ones, or single bytes, when shorter) and its size: together they are
-// all of its bytes, so a hit is exact, and fixed-size loads need no call.
-struct KnownKey {
-  static constexpr std::size_t kMaxSize = 16;  // longer words skip the cache
-  std::uint64_t head = 0;
-  std::uint64_t tail = 0;
-  std::uint8_t size = 0;  // 0: empty (known() never sees an empty word)
-};
-constexpr std::size_t kKnownWays = 3;
+// A word is held as a 64-bit hash of its bytes and size, seven to a set,
+// and a set is one 64-byte cache line: the table holds 21,504 words in
+// 192 KB. Holding three words whole to a line (the exact bytes of words up
+// to 16 bytes) took 384 KB for 18,432 of them, and the line a lookup reads
+// was then often out of this machine's 512 KB L2: waiting for it was half
+// of known()'s time. Two words share a hash once in 2^64 pairs.
+constexpr std::size_t kKnownWays = 7;
 struct alignas(64) KnownSet {
-  std::array<std::uint64_t, kKnownWays> head{};
-  std::array<std::uint64_t, kKnownWays> tail{};
-  std::array<std::uint8_t, kKnownWays> size{};
-  std::uint8_t answers = 0;  // bit w: way w's answer
+  std::array<std::uint64_t, kKnownWays> tags{};  // 0: empty
+  std::uint8_t answers = 0;                      // bit w: way w's answer
+  std::uint8_t next = 0;                         // the way a new word takes (first in, first out)
 
-  // Way of key's word, or kKnownWays.
-  std::size_t find(const KnownKey& key) const {
-    for (std::size_t way = 0; way < kKnownWays; ++way)
-      if (size[way] == key.size && head[way] == key.head && tail[way] == key.tail) return way;
-    return kKnownWays;
+  // The ways holding tag, as bits (a tag is in one way at most). All seven
+  // compared, without a branch: which way a word sits in follows no
+  // pattern a branch predictor learns.
+  unsigned find(std::uint64_t tag) const {
+    unsigned found = 0;
+    for (unsigned way = 0; way < kKnownWays; ++way) found |= static_cast<unsigned>(tags[way] == tag) << way;
+    return found;
   }
-  bool answer(std::size_t way) const { return ((answers >> way) & 1u) != 0; }
-  // Moves way to the front, the ways before it back one.
-  void to_front(std::size_t way) {
-    const KnownKey key{head[way], tail[way], size[way]};
-    const bool a = answer(way);
-    shift_back(way);
-    put_front(key, a);
-  }
-  // Puts key in front; the least recent leaves.
-  void insert(const KnownKey& key, bool a) {
-    shift_back(kKnownWays - 1);
-    put_front(key, a);
-  }
-
- private:
-  // Moves ways 0 .. end - 1 back one, over way end.
-  void shift_back(std::size_t end) {
-    for (std::size_t w = end; w > 0; --w) {
-      head[w] = head[w - 1];
-      tail[w] = tail[w - 1];
-      size[w] = size[w - 1];
-    }
-    const unsigned moved = (1u << end) - 1;  // their answer bits, up one
-    answers = static_cast<std::uint8_t>((answers & ~((moved << 1) | 1u)) | ((answers & moved) << 1));
-  }
-  void put_front(const KnownKey& key, bool a) {
-    head[0] = key.head;
-    tail[0] = key.tail;
-    size[0] = key.size;
-    answers = static_cast<std::uint8_t>((answers & ~1u) | (a ? 1u : 0u));
+  void insert(std::uint64_t tag, bool answer) {
+    tags[next] = tag;
+    const unsigned bit = 1u << next;
+    answers = static_cast<std::uint8_t>(answer ? answers | bit : answers & ~bit);
+    next = static_cast<std::uint8_t>(next + 1 == kKnownWays ? 0 : next + 1);
   }
 };
 static_assert(sizeof(KnownSet) == 64);
-constexpr std::size_t kKnownSets = 6144;  // 384 KB of the core's 512 KB L2
+constexpr std::size_t kKnownSets = 3072;  // 192 KB
 struct KnownCache {
   std::uint64_t owner = 0;  // the speller's serial
   std::array<KnownSet, kKnownSets> sets{};
 };
 
-// The cache's form of a word of 1 to 16 bytes.
-KnownKey known_key(std::string_view w) {
+// The cache's hash of a word and its size: eight bytes to a multiply (the
+// last eight overlap the ones before when the size is no multiple of
+// eight, so every byte is read and none past the word); never 0, which
+// marks an empty way.
+std::uint64_t known_tag(std::string_view w) {
   const char* p = w.data();
   const std::size_t n = w.size();
-  KnownKey k;
-  k.size = static_cast<std::uint8_t>(n);
+  std::uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  auto add = [&h](std::uint64_t bytes) {
+    h = (h ^ bytes) * 0xC2B2AE3D27D4EB4Full;
+    h ^= h >> 31;
+  };
   if (n >= 8) {
-    k.head = load_bytes<std::uint64_t>(p);
-    k.tail = load_bytes<std::uint64_t>(p + n - 8);
+    for (std::size_t at = 0; at + 8 < n; at += 8) add(load_bytes<std::uint64_t>(p + at));
+    add(load_bytes<std::uint64_t>(p + n - 8));
   } else if (n >= 4) {
-    k.head = load_bytes<std::uint32_t>(p);
-    k.tail = load_bytes<std::uint32_t>(p + n - 4);
+    add(load_bytes<std::uint32_t>(p) | std::uint64_t{load_bytes<std::uint32_t>(p + n - 4)} << 32);
   } else {
-    k.head = static_cast<unsigned char>(p[0]) | static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
-             static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
+    add(static_cast<unsigned char>(p[0]) | static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
+        static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16);
   }
-  return k;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 32;
+  return h == 0 ? 1 : h;
 }
 
-// The set that holds k's word.
-std::size_t known_set(const KnownKey& k) {
-  const std::uint64_t h = (k.head * 0x9E3779B97F4A7C15ull) ^ (k.tail * 0xC2B2AE3D27D4EB4Full) ^ k.size;
-  return static_cast<std::size_t>(((h ^ (h >> 29)) >> 32) * kKnownSets >> 32);
-}
+// The set that holds tag's word.
+std::size_t known_set(std::uint64_t tag) { return static_cast<std::size_t>((tag >> 32) * kKnownSets >> 32); }
 
 }  // namespace
 
@@ -219,22 +192,17 @@ const CandidateIndex& Speller::index() const {
 }
 
 bool Speller::known(std::string_view word) const {
-  if (word.empty() || word.size() > KnownKey::kMaxSize) return known_uncached(word);
+  if (word.empty()) return known_uncached(word);
   thread_local KnownCache cache;  // trivially destructible: no guard on each access
   if (cache.owner != serial_) {
-    cache.sets.fill(KnownSet{});  // in place: no 384 KB temporary on the stack
+    cache.sets.fill(KnownSet{});  // in place: no 192 KB temporary on the stack
     cache.owner = serial_;
   }
-  const KnownKey key = known_key(word);
-  KnownSet& set = cache.sets[known_set(key)];
-  const std::size_t way = set.find(key);
-  if (way == 0) return set.answer(0);
-  if (way < kKnownWays) {
-    set.to_front(way);
-    return set.answer(0);
-  }
+  const std::uint64_t tag = known_tag(word);
+  KnownSet& set = cache.sets[known_set(tag)];
+  if (const unsigned ways = set.find(tag); ways != 0) return (set.answers & ways) != 0;
   const bool answer = known_uncached(word);
-  set.insert(key, answer);
+  set.insert(tag, answer);
   return answer;
 }
 
