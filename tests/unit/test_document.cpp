@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "helpers.hpp"
 #include "text/doc_stats.hpp"
 #include "text/document.hpp"
 
@@ -154,12 +155,7 @@ TEST_CASE("survey: the same counts as a byte-by-byte reading, on random texts", 
                                              "3",
                                              "U.S.",
                                              ","};
-  std::mt19937 rng(7);
-  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
-  std::uniform_int_distribution<int> length(1, 300);
-  for (int n = 0; n < 3000; ++n) {
-    std::string text;
-    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+  testing_helpers::for_random_texts(alphabet, 7, 3000, 300, [](const std::string& text) {
     const DocStats fast = survey(text);
     const DocStats plain = survey_bytewise(text);
     INFO("text: " << text);
@@ -177,5 +173,5 @@ TEST_CASE("survey: the same counts as a byte-by-byte reading, on random texts", 
     REQUIRE(fast.honorific_name_count() == plain.honorific_name_count());
     // Every quote mark is counted, whichever way the text is read.
     REQUIRE(plain.straight_double == static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '"')));
-  }
+  });
 }

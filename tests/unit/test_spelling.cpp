@@ -245,18 +245,15 @@ TEST_CASE("document-words: the words fingerprinted are those of a plain reading,
   std::vector<std::string> alphabet = {"'", "\xE2\x80\x99", "\xC3\xA9", "0", "7", "_", " ", " ", ".", ",", "\n", "-"};
   for (char c = 'a'; c <= 'z'; ++c) alphabet.push_back(std::string(1, c));
   for (char c = 'A'; c <= 'F'; ++c) alphabet.push_back(std::string(1, c));
-  std::mt19937 rng(99);
-  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
-  std::uniform_int_distribution<int> length(1, 500);
-  for (int n = 0; n < 3000; ++n) {
-    std::string text;
-    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+  int n = 0;
+  testing_helpers::for_random_texts(alphabet, 99, 3000, 500, [&n](std::string text) {
     if (n % 10 == 0) text.insert(text.size() / 2, std::string(70 + n % 20, 'x'));  // a word longer than a block
+    ++n;
     std::vector<std::uint64_t> expected;
     for (const std::string& w : kept_words(text)) expected.push_back(word_fingerprint(w));
     std::vector<std::uint64_t> got;
     DocumentWords::fingerprints(text, got);
     INFO("text: " << text);
     REQUIRE(got == expected);
-  }
+  });
 }

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include <random>
 #include <string>
 
+#include "helpers.hpp"
 #include "text/tokenizer.hpp"
 #include "unicode/unicode.hpp"
 
@@ -30,18 +30,11 @@ void expect_same_as_icu(std::string_view text) {
   REQUIRE(describe(text, fast) == describe(text, icu));
 }
 
-// count strings of 1 to max_length entries drawn from alphabet: bytes of a
-// string, or characters (strings of one or more bytes) of a vector.
+// count random strings of 1 to max_length entries of alphabet.
 template <typename Alphabet>
 void expect_same_as_icu_on_random(const Alphabet& alphabet, unsigned seed, int count, int max_length) {
-  std::mt19937 rng(seed);
-  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
-  std::uniform_int_distribution<int> length(1, max_length);
-  for (int n = 0; n < count; ++n) {
-    std::string text;
-    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
-    expect_same_as_icu(text);
-  }
+  testing_helpers::for_random_texts(alphabet, seed, count, max_length,
+                                    [](const std::string& text) { expect_same_as_icu(text); });
 }
 
 }  // namespace
