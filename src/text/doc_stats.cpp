@@ -186,6 +186,7 @@ class StopFinder {
 
  private:
 #if defined(TEXTMEND_BYTE_MASKS)
+  // The bytes of kStops (the test holds the two to the same counts).
   static std::uint64_t stops_in_block(const char* p) {
     using namespace byte_masks;
     std::uint64_t stops = 0;
