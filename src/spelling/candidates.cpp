@@ -5,6 +5,7 @@
 #include <bit>
 #include <cassert>
 
+#include "core/hash.hpp"
 #include "spelling/error_model.hpp"
 
 namespace textmend::spelling {
@@ -62,14 +63,7 @@ class PieceHashes {
   }
   // Mixed, so that every bit depends on every byte (the polynomial's low
   // bits depend on the low bits of the bytes only), with the length in.
-  static std::uint64_t finish(std::uint64_t h, std::size_t length) {
-    h += length * 0xC2B2AE3D27D4EB4Full;
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDull;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 33);
-  }
+  static std::uint64_t finish(std::uint64_t h, std::size_t length) { return mix64(h + length * 0xC2B2AE3D27D4EB4Full); }
 
   std::size_t n_;
   std::array<std::uint64_t, kMaxTypoLength + 1> prefix_;

@@ -7,7 +7,7 @@
 
 #include "core/ascii.hpp"
 #include "core/error.hpp"
-#include "core/load.hpp"
+#include "core/hash.hpp"
 
 namespace textmend::spelling {
 namespace {
@@ -98,22 +98,6 @@ std::unique_ptr<LanguageModel> LanguageModel::find(const std::vector<std::filesy
 
 namespace {
 
-// Eight bytes at a time: byte-wise FNV was a chain of one multiply per
-// letter on the path of every word the spelling rule looks up.
-std::uint64_t slot_hash(std::string_view s) {
-  constexpr std::uint64_t kMix = 0x9E3779B97F4A7C15ull;
-  std::uint64_t h = s.size() * kMix;
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    h = (h ^ load_bytes<std::uint64_t>(s.data() + i)) * kMix;
-    h ^= h >> 32;
-  }
-  std::uint64_t tail = 0;
-  for (std::size_t k = 0; i + k < s.size(); ++k) tail |= std::uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
-  h = (h ^ tail) * kMix;
-  return h ^ (h >> 29);
-}
-
 // The slot's high half: 24 bits of hash and the key's length (capped), so a
 // slot of another word is passed over without touching its entry.
 std::uint64_t slot_tag(std::uint64_t h, std::size_t length) {
@@ -140,7 +124,7 @@ LanguageModel::Entry LanguageModel::add_entry(std::string_view key, std::string_
 // Returns the id of key, inserting it as new_id (its entry is pushed by the
 // caller) when it is not there.
 LanguageModel::Id LanguageModel::insert_or_find(std::string_view key, Id new_id) {
-  const std::uint64_t h = slot_hash(key);
+  const std::uint64_t h = hash_bytes(key);
   const std::uint64_t tag = slot_tag(h, key.size());
   for (std::size_t at = h & slot_mask_;; at = (at + 1) & slot_mask_) {
     const std::uint64_t slot = slots_[at];
@@ -154,7 +138,7 @@ LanguageModel::Id LanguageModel::insert_or_find(std::string_view key, Id new_id)
 }
 
 LanguageModel::Id LanguageModel::id(std::string_view lower) const {
-  const std::uint64_t h = slot_hash(lower);
+  const std::uint64_t h = hash_bytes(lower);
   const std::uint64_t tag = slot_tag(h, lower.size());
   for (std::size_t at = h & slot_mask_;; at = (at + 1) & slot_mask_) {
     const std::uint64_t slot = slots_[at];

@@ -9,7 +9,7 @@
 #include <unordered_map>
 
 #include "core/ascii.hpp"
-#include "core/load.hpp"
+#include "core/hash.hpp"
 #include "spelling/error_model.hpp"
 #include "spelling/variants.hpp"
 
@@ -132,30 +132,9 @@ struct KnownCache {
   std::array<KnownSet, kKnownSets> sets{};
 };
 
-// The cache's hash of a word and its size: eight bytes to a multiply (the
-// last eight overlap the ones before when the size is no multiple of
-// eight, so every byte is read and none past the word); never 0, which
-// marks an empty way.
+// The cache's hash of a word; never 0, which marks an empty way.
 std::uint64_t known_tag(std::string_view w) {
-  const char* p = w.data();
-  const std::size_t n = w.size();
-  std::uint64_t h = n * 0x9E3779B97F4A7C15ull;
-  auto add = [&h](std::uint64_t bytes) {
-    h = (h ^ bytes) * 0xC2B2AE3D27D4EB4Full;
-    h ^= h >> 31;
-  };
-  if (n >= 8) {
-    for (std::size_t at = 0; at + 8 < n; at += 8) add(load_bytes<std::uint64_t>(p + at));
-    add(load_bytes<std::uint64_t>(p + n - 8));
-  } else if (n >= 4) {
-    add(load_bytes<std::uint32_t>(p) | std::uint64_t{load_bytes<std::uint32_t>(p + n - 4)} << 32);
-  } else {
-    add(static_cast<unsigned char>(p[0]) | static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
-        static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16);
-  }
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ull;
-  h ^= h >> 32;
+  const std::uint64_t h = hash_bytes(w);
   return h == 0 ? 1 : h;
 }
 

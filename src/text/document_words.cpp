@@ -7,6 +7,7 @@
 
 #include "core/ascii.hpp"
 #include "core/byte_masks.hpp"
+#include "core/hash.hpp"
 #include "core/load.hpp"
 
 namespace textmend {
@@ -14,29 +15,15 @@ namespace {
 
 constexpr std::size_t kMinLetters = 3;
 
-std::uint64_t mix(std::uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return h == 0 ? 1 : h;  // 0 marks an empty slot
+// 0 marks an empty slot: a word whose hash is 0 takes 1.
+std::uint64_t fingerprint_of(const EightByteHash& hash, std::size_t size) {
+  const std::uint64_t h = hash.finish(size);
+  return h == 0 ? 1 : h;
 }
 
-// A word's fingerprint: its bytes (lower case, apostrophes straight) eight
-// at a time, the last eight zero-padded, then its size. Eight bytes a
-// multiply, where one a byte made the hash a chain of multiplies.
-class WordHash {
- public:
-  void add_eight(std::uint64_t bytes) {
-    h_ = (h_ ^ bytes) * 0x9E3779B97F4A7C15ull;
-    h_ ^= h_ >> 29;
-  }
-  std::uint64_t finish(std::size_t size) const { return mix(h_ ^ (size * 0xC2B2AE3D27D4EB4Full)); }
-
- private:
-  std::uint64_t h_ = 1469598103934665603ull;
-};
-
-// The same hash fed a byte at a time.
+// A word's bytes fed one at a time (lower case, apostrophes straight),
+// eight to a chunk: the same fingerprint as the block scan, which feeds
+// them eight at a time from the text.
 class ByteHash {
  public:
   void add(unsigned char c) {
@@ -50,11 +37,11 @@ class ByteHash {
   }
   std::uint64_t finish() {
     if (filled_ != 0) hash_.add_eight(eight_);
-    return hash_.finish(size_);
+    return fingerprint_of(hash_, size_);
   }
 
  private:
-  WordHash hash_;
+  EightByteHash hash_;
   std::uint64_t eight_ = 0;
   unsigned filled_ = 0;
   std::size_t size_ = 0;
@@ -200,12 +187,12 @@ std::size_t find_words_in_block(std::string_view text, std::size_t i, BlockWords
       const std::uint64_t word_apostrophes = (apostrophes >> s) & below(e - s);
       const std::size_t letters =
           e - s - (word_apostrophes == 0 ? 0 : static_cast<std::size_t>(std::popcount(word_apostrophes)));
-      WordHash hash;
+      EightByteHash hash;
       constexpr std::uint64_t kLower = 0x2020202020202020ull;  // ' is 0x27: the bit changes no apostrophe
       std::size_t at = s;
       for (; e - at > 8; at += 8) hash.add_eight(load_bytes<std::uint64_t>(p + at) | kLower);
       hash.add_eight((load_bytes<std::uint64_t>(p + at) | kLower) & (~std::uint64_t{0} >> (64 - 8 * (e - at))));
-      words.prints[words.count] = hash.finish(e - s);
+      words.prints[words.count] = fingerprint_of(hash, e - s);
       words.count += letters >= kMinLetters ? 1 : 0;
     }
   }
