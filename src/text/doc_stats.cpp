@@ -151,9 +151,10 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
 
 // The bytes count_at or a line end act on; the survey skips the rest of a
 // line without a second look (most bytes are letters and spaces).
+constexpr std::string_view kStopBytes = "\n\"'.?!MD\xE2";
 constexpr std::array<bool, 256> kStops = [] {
   std::array<bool, 256> stops{};
-  for (const char c : std::string_view("\n\"'.?!MD\xE2")) stops[static_cast<unsigned char>(c)] = true;
+  for (const char c : kStopBytes) stops[static_cast<unsigned char>(c)] = true;
   return stops;
 }();
 
@@ -186,17 +187,13 @@ class StopFinder {
 
  private:
 #if defined(TEXTMEND_BYTE_MASKS)
-  // The bytes of kStops (the test holds the two to the same counts).
   static std::uint64_t stops_in_block(const char* p) {
     using namespace byte_masks;
     std::uint64_t stops = 0;
     for (unsigned at = 0; at < kBlock; at += 16) {
       const __m128i v = load16(p + at);
-      __m128i any = _mm_or_si128(equal(v, '\n'), equal(v, '"'));
-      any = _mm_or_si128(any, _mm_or_si128(equal(v, '\''), equal(v, '.')));
-      any = _mm_or_si128(any, _mm_or_si128(equal(v, '?'), equal(v, '!')));
-      any = _mm_or_si128(any, _mm_or_si128(equal(v, 'M'), equal(v, 'D')));
-      any = _mm_or_si128(any, equal(v, '\xE2'));
+      __m128i any = _mm_setzero_si128();
+      for (const char c : kStopBytes) any = _mm_or_si128(any, equal(v, c));
       stops |= bits(any, at);
     }
     return stops;
