@@ -30,6 +30,11 @@ constexpr std::size_t kShownSuggestions = 5;
 // A capitalized word at a sentence start may be a name seen once: the
 // correction must be this much (log10) likelier still.
 constexpr double kNameBias = 0.5;
+// In technical writing most unknown words are names of commands, functions,
+// options and formats ("fsck", "mmap", "stdout", "setuid"), each a letter
+// or two from an English word ("fuck", "map", "stout", "stupid"): a
+// correction there must be this much (log10) likelier than the word.
+constexpr double kTechnicalBias = 7.0;
 
 // Letters and apostrophes only, three or more letters, no capital after the
 // first letter (ALL-CAPS acronyms, CamelCase and McName stay).
@@ -50,6 +55,10 @@ bool checkable(std::string_view w) {
   }
   return letters >= kMinLetters;
 }
+
+// No a, e, i, o, u or y: an abbreviation or a name of code, which no
+// English word is; a typo of one keeps a vowel nearly always.
+bool no_vowel(std::string_view w) { return w.find_first_of("aeiouyAEIOUY") == std::string_view::npos; }
 
 std::string key_of(std::string_view w) {
   std::string out;
@@ -104,6 +113,7 @@ class Spelling final : public Rule {
       if (elided(doc, i)) continue;                      // "huntin'", "gallivantin’"
       if (in_compound(doc, i)) continue;                 // "post-mortem": Hunspell knows the whole, not the part
       if (doc.recurring(w)) continue;                    // the document's own word
+      if (no_vowel(w)) continue;                         // "src", "hdd", "fsck": an abbreviation
       if (contraction(w, *speller)) continue;            // "this'd", "Smith'll"
       if (foreign_context(doc, i)) continue;             // "Italian contadini", "De La boite"
       if (speller->known_in_other_variety(w)) continue;  // "centre" in American text is a choice
@@ -120,9 +130,9 @@ class Spelling final : public Rule {
     const spelling::WordInfo& info = speller.suggest(key);
     Finding f = make(Span{doc[i].begin, doc[i].end}, "unknown word '" + std::string(w) + "'");
     if (!info.suggestions.empty()) {
-      const auto ranked =
-          speller.rank(info.suggestions, neighbour(doc, i, -1, speller.model()), neighbour(doc, i, +1, speller.model()),
-                       info.keep_bias + (capital ? kNameBias : 0));
+      const auto ranked = speller.rank(
+          info.suggestions, neighbour(doc, i, -1, speller.model()), neighbour(doc, i, +1, speller.model()),
+          info.keep_bias + (capital ? kNameBias : 0) + (doc.stats().looks_technical() ? kTechnicalBias : 0));
       for (const spelling::Scored& s : ranked) {
         if (f.candidates.size() >= kShownSuggestions) break;
         if (s.suggestion == nullptr) continue;  // leaving it is no candidate edit

@@ -41,7 +41,8 @@ class MultipleSpaces final : public Rule {
     const bool tabular = is_tabular(doc);
     for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
       if (!doc.is(i, TokenType::space) || doc[i].size() < 2 || !all_spaces(doc.str(i))) continue;
-      if (doc.is(i - 1, TokenType::newline) || doc.is(i + 1, TokenType::newline)) continue;  // indent, line end
+      // Indentation (also after a tab, as ChangeLogs indent) and the end of a line.
+      if (doc.at_line_start(i) || doc.at_line_end(i)) continue;
       if (doc.is_protected(i)) continue;
       if (after_sentence(doc, i - 1) && doc.stats().spaces_twice_after_sentences()) continue;
       if (doc[i].size() > 2 && tabular) continue;

@@ -198,12 +198,25 @@ const WordInfo& Speller::suggest(std::string_view lower) const {
   return per_thread_answer<WordInfo>(serial_, lower, [&] { return generate(lower); });
 }
 
+namespace {
+
+// A short word two edits from a candidate has lost half of itself to the
+// slip: far likelier a term of its own ("gcc" is no "go", "yacc" no "ya",
+// "mixup" no "mix") than a typo.
+bool too_far_for_a_short_word(std::string_view word, std::string_view candidate) {
+  constexpr std::size_t kShort = 4;
+  return word.size() <= kShort && edit_distance(word, candidate) > 1;
+}
+
+}  // namespace
+
 WordInfo Speller::generate(std::string_view lower) const {
   WordInfo info;
   info.keep_bias = legitimacy(lower);
   std::vector<Suggestion>& out = info.suggestions;
   for (const LanguageModel::Id id : index().near(lower)) {
     if (derived_from(lower, model_.key(id))) continue;  // "flyer" is no slip for "fly"
+    if (too_far_for_a_short_word(lower, model_.key(id))) continue;
     const double cost = typing_cost(lower, model_.key(id), kMaxCost);
     if (cost <= kMaxCost) out.push_back(Suggestion{std::string(model_.key(id)), id, id, cost});
   }

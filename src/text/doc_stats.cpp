@@ -12,6 +12,8 @@ namespace {
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // A clear majority: at least three uses and three times the other style.
 bool majority(std::uint32_t mine, std::uint32_t theirs) { return mine >= 3 && mine >= 3 * theirs; }
@@ -80,6 +82,8 @@ DocStats& DocStats::operator+=(const DocStats& o) {
   two_space_sentences += o.two_space_sentences;
   one_space_sentences += o.one_space_sentences;
   markdown_lines += o.markdown_lines;
+  code_marks += o.code_marks;
+  bytes += o.bytes;
   return *this;
 }
 
@@ -111,6 +115,12 @@ void DocStats::add_honorifics(std::string_view name, std::uint8_t bits) {
 
 bool DocStats::looks_like_markdown() const { return markdown_lines >= 2; }
 
+// At least one mark of code in two kilobytes, and three in all: the shared
+// development set's news prose, damaged or not, has none; of the READMEs,
+// NEWS files and ChangeLogs of a Debian system, nine in ten have more than
+// 1.7 a kilobyte.
+bool DocStats::looks_technical() const { return code_marks >= 3 && std::uint64_t{code_marks} * 2048 >= bytes; }
+
 bool DocStats::spaces_twice_after_sentences() const {
   return two_space_sentences >= 2 && two_space_sentences >= 2 * one_space_sentences;
 }
@@ -136,6 +146,27 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
       if (const std::string_view name = honorific_name_at(text, i); !name.empty())
         record_honorific(s, name, text[i] == 'D');
       break;
+    case '{':
+    case '}':
+    case '`':
+      ++s.code_marks;
+      break;
+    case '\\':  // \n, C:\Users, a continued line; a lone "\ " is damage (a stray mark)
+      s.code_marks += i + 1 < text.size() && !is_space(text[i + 1]);
+      break;
+    case '_':  // snake_case
+      s.code_marks += i > 0 && i + 1 < text.size() && is_alnum(text[i - 1]) && is_alnum(text[i + 1]);
+      break;
+    case '$':  // $HOME, ${var}, $(command); not $5
+      s.code_marks += i + 1 < text.size() && (is_alpha(text[i + 1]) || text[i + 1] == '{' || text[i + 1] == '(');
+      break;
+    case '=':  // a=b, ==, !=, =>
+      s.code_marks += i > 0 && i + 1 < text.size() && !is_space(text[i - 1]) && text[i - 1] != '\n' &&
+                      !is_space(text[i + 1]) && text[i + 1] != '\n';
+      break;
+    case '<':  // <stdio.h>, <b>, </p>, <user@host>
+      s.code_marks += i + 1 < text.size() && (is_alpha(text[i + 1]) || text[i + 1] == '/');
+      break;
     case '\xE2':
       // U+2018..U+201D are E2 80 98..9D.
       if (i + 2 < text.size() && text[i + 1] == '\x80') {
@@ -151,14 +182,12 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
 
 // The bytes count_at or a line end act on; the survey skips the rest of a
 // line without a second look (most bytes are letters and spaces).
-constexpr std::string_view kStopBytes = "\n\"'.?!MD\xE2";
+constexpr std::string_view kStopBytes = "\n\"'.?!MD\xE2{}\\`_$=<";
 constexpr std::array<bool, 256> kStops = [] {
   std::array<bool, 256> stops{};
   for (const char c : kStopBytes) stops[static_cast<unsigned char>(c)] = true;
   return stops;
 }();
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // Finds the next byte of kStops. With vector compares it keeps the stops
 // of a 64-byte block as a bit mask, so that the skip between stops (about
@@ -207,6 +236,7 @@ class StopFinder {
 
 DocStats survey(std::string_view text, bool vectors) {
   DocStats s;
+  s.bytes = text.size();
   StopFinder stops(text, vectors);
   bool para_start = true;  // no text since the last blank line
   std::size_t i = 0;

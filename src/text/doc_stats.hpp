@@ -25,6 +25,11 @@ struct DocStats {
   std::uint32_t two_space_sentences = 0;  // ".  Next"
   std::uint32_t one_space_sentences = 0;  // ". Next"
   std::uint32_t markdown_lines = 0;       // lines starting "# ", "- ", "> ", "```"...
+  // Marks of code and markup that prose does without: { } \ ` and a_b,
+  // $name, a=b, <tag. A README, a ChangeLog or a manual has several a
+  // kilobyte; news prose none.
+  std::uint32_t code_marks = 0;
+  std::uint64_t bytes = 0;  // the text surveyed
 
   DocStats& operator+=(const DocStats& other);
 
@@ -36,6 +41,9 @@ struct DocStats {
   bool capitalizes_sentences() const;
   bool spaces_twice_after_sentences() const;
   bool looks_like_markdown() const;
+  // Technical writing (software documentation, change logs, code): its
+  // unknown words are mostly names of commands, functions and formats.
+  bool looks_technical() const;
   // The honorific bits recorded for name (0 when none).
   std::uint8_t honorifics_of(std::string_view name) const;
   // Records that name is written with the honorific bits (1 Mr/Mrs/Ms, 2 Dr).

@@ -154,7 +154,15 @@ TEST_CASE("survey: the same counts as a byte-by-byte reading, on random texts", 
                                              "\r\n",
                                              "3",
                                              "U.S.",
-                                             ","};
+                                             ",",
+                                             "{",
+                                             "}",
+                                             "\\",
+                                             "`",
+                                             "_",
+                                             "$",
+                                             "=",
+                                             "<"};
   testing_helpers::for_random_texts(alphabet, 7, 3000, 300, [](const std::string& text) {
     const DocStats fast = survey(text);
     const DocStats plain = survey_bytewise(text);
@@ -170,8 +178,25 @@ TEST_CASE("survey: the same counts as a byte-by-byte reading, on random texts", 
     REQUIRE(fast.two_space_sentences == plain.two_space_sentences);
     REQUIRE(fast.one_space_sentences == plain.one_space_sentences);
     REQUIRE(fast.markdown_lines == plain.markdown_lines);
+    REQUIRE(fast.code_marks == plain.code_marks);
+    REQUIRE(fast.bytes == plain.bytes);
     REQUIRE(fast.honorific_name_count() == plain.honorific_name_count());
     // Every quote mark is counted, whichever way the text is read.
     REQUIRE(plain.straight_double == static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '"')));
   });
+}
+
+TEST_CASE("survey: marks of code tell technical writing from prose", "[document]") {
+  const DocStats readme = survey("Set LOG_LEVEL=debug in $HOME/.config and call {init} from <stdio.h>.\n");
+  CHECK(readme.code_marks == 6);
+  CHECK(readme.looks_technical());
+  // A stray backslash, a price and an equals sign between spaces are prose.
+  const DocStats news = survey("The council \\ met on Tuesday; it cost $5 and x = y.\n");
+  CHECK(news.code_marks == 0);
+  CHECK_FALSE(news.looks_technical());
+  // One mark in a long text is not enough.
+  std::string prose(4000, 'a');
+  prose += " a_b\n";
+  CHECK(survey(prose).code_marks == 1);
+  CHECK_FALSE(survey(prose).looks_technical());
 }

@@ -45,6 +45,32 @@ TEST_CASE("spelling: never touches names, acronyms, code or addresses", "[rule][
   }
 }
 
+TEST_CASE("spelling: the unknown words of technical writing are its terms", "[rule][spelling]") {
+  // Marks of code (a=b, $var, {}, snake_case) make the document technical:
+  // "fsck", "setuid", "stdout" and "struct" stay, each a letter or two from
+  // an English word.
+  const std::string technical =
+      "Run fsck on the volume, then setuid the helper.\n\n"
+      "Set LOG_LEVEL=debug and ${HOME}/bin {a,b} to print to stdout from a struct.\n";
+  CHECK(fix(technical, {"spelling"}) == technical);
+  // Without a mark of code, the model takes such a word for a typo.
+  CHECK(fix("Then setuid the helper.\n", {"spelling"}) != "Then setuid the helper.\n");
+  // Technical writing keeps the plainest slips of the commonest words.
+  CHECK(fix("Read teh manual.\n\nSet A_B=1 and ${X} {y}.\n", {"spelling"}) ==
+        "Read the manual.\n\nSet A_B=1 and ${X} {y}.\n");
+}
+
+TEST_CASE("spelling: no vowel, or a short word two edits away, is a term", "[rule][spelling]") {
+  for (std::string_view text : {
+           "Build it from the src folder with gcc.\n",
+           "The hdd was full.\n",
+           "It ships with yacc and hppa support.\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"spelling"}) == text);
+  }
+}
+
 TEST_CASE("spelling: a word the document repeats is its own vocabulary", "[rule][spelling]") {
   const std::string text = "The tokamak heats plasma. Each tokamak is large.\n";
   CHECK(fix(text, {"spelling"}) == text);
