@@ -19,7 +19,9 @@ const RuleInfo kSpuriousPeriod{"spurious-period",
                                "Removes a period before a lower-case word mid-sentence (or capitalizes the word "
                                "when a new sentence starts there).",
                                "a time of crisis. tensions rose",
-                               "a time of crisis tensions rose"};
+                               "a time of crisis tensions rose",
+                               false,
+                               true};
 
 const RuleInfo kSpaceBeforePunct{
     "space-before-punct",   Kind::punctuation,    true, "Removes a space before , . ; : ! ? (English typography).",

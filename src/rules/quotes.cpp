@@ -36,7 +36,9 @@ const RuleInfo kUnbalancedQuote{"unbalanced-quote",
                                 "Reports a quotation that never closes (or never opened), and adds the closing "
                                 "quote where its place is plain.",
                                 "entitled \xE2\x80\x9CSlums And Suburbs, calls for",
-                                "entitled \xE2\x80\x9CSlums And Suburbs,\xE2\x80\x9D calls for"};
+                                "entitled \xE2\x80\x9CSlums And Suburbs,\xE2\x80\x9D calls for",
+                                false,
+                                true};
 
 class QuoteRule final : public Rule {
  public:

@@ -28,6 +28,11 @@ struct RuleInfo {
   std::string_view example_before;
   std::string_view example_after;
   bool needs_dictionary = false;  // does nothing without a Hunspell dictionary
+  // Not run on technical writing (DocStats::looks_technical), where what it
+  // repairs in prose is often meant: a lone "|" or "~" is an operator,
+  // "gpg,gpgsm" a list, "backend. sd-event" a sentence starting with a
+  // command's name, and quotes wrap code that spans lines.
+  bool prose_only = false;
 };
 
 class Rule {

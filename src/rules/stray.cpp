@@ -16,9 +16,9 @@ const RuleInfo kStrayLetter{
     true,           "Removes a lone lower-case letter that is no word in its context, or restores the M of a lost Mr.",
     "the t report", "the report"};
 
-const RuleInfo kStraySymbol{"stray-symbol", Kind::stray,
-                            true,           "Removes a lone symbol (| ¬ • ~ ^ ¦ \\ _) standing between words.",
-                            "the | report", "the report"};
+const RuleInfo kStraySymbol{
+    "stray-symbol", Kind::stray,  true,  "Removes a lone symbol (| ¬ • ~ ^ ¦ \\ _) standing between words.",
+    "the | report", "the report", false, true};
 
 const RuleInfo kGluedSymbol{"glued-symbol",
                             Kind::stray,

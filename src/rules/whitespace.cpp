@@ -21,7 +21,9 @@ const RuleInfo kMissingSpace{"missing-space",
                              "Adds the missing space after a sentence end or a comma between words "
                              "(not in 3,000, 3.5, e.g. or file names).",
                              "the end.Next day",
-                             "the end. Next day"};
+                             "the end. Next day",
+                             false,
+                             true};
 
 const RuleInfo kTrailingSpace{"trailing-space",
                               Kind::spacing,

@@ -42,8 +42,9 @@ Document::Document(std::string_view text, const Context& context, ProtectState& 
   tokenize(text, tokens_);
   chain_tokens();
   const bool dotted = has_pair_in('.', '0', '9') || has_pair_in('.', 'A', 'Z') || has_pair_in('.', 'a', 'z');
-  find_protected(text, tokens_, ByteFacts{bytes_, has_pair(':', '/'), has_pair('w', 'w'), dotted}, protect_state,
-                 protected_);
+  const bool technical = context.doc.stats != nullptr && context.doc.stats->looks_technical();
+  find_protected(text, tokens_, ByteFacts{bytes_, has_pair(':', '/'), has_pair('w', 'w'), dotted, technical},
+                 protect_state, protected_);
   std::sort(protected_.begin(), protected_.end(),
             [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
 }

@@ -148,6 +148,73 @@ void walk_fences(std::string_view text, ProtectState& state, OnCode on_code) {
   }
 }
 
+bool is_alpha(char c) { return is_lower(c) || (c >= 'A' && c <= 'Z'); }
+
+// A line of code, a command or markup in technical writing: it holds a mark
+// prose does without (as DocStats counts them: { } ` \x a_b $name a=b
+// <tag), an option (--long, -x), a pipe between words, "::" or "->", or
+// it starts as a shell prompt ("$ ", "% ") or a reStructuredText directive
+// (".. ") does.
+bool looks_like_code(std::string_view line) {
+  std::size_t start = 0;
+  while (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
+  const std::string_view rest = line.substr(start);
+  if (rest.starts_with("$ ") || rest.starts_with("% ") || rest.starts_with(".. ")) return true;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    const char before = i > 0 ? line[i - 1] : ' ';
+    const char after = i + 1 < line.size() ? line[i + 1] : ' ';
+    switch (c) {
+      case '{':
+      case '}':
+      case '`':
+        return true;
+      case '\\':
+        if (!is_space(after)) return true;
+        break;
+      case '_':
+        if (is_alnum(before) && is_alnum(after)) return true;
+        break;
+      case '$':
+        if (is_alpha(after) || after == '{' || after == '(') return true;
+        break;
+      case '=':
+        if (!is_space(before) && !is_space(after)) return true;
+        break;
+      case '<':
+        if (is_alpha(after) || after == '/') return true;
+        break;
+      case '|':
+        if (before == ' ' && after == ' ') return true;
+        break;
+      case ':':
+        if (after == ':') return true;
+        break;
+      case '>':
+        if (before == '-') return true;
+        break;
+      case '-':
+        // "--long" or "-x" starting a word; not "well-known" or "-- aside".
+        if (is_space(before) && (is_alpha(after) || (after == '-' && i + 2 < line.size() && is_alpha(line[i + 2]))))
+          return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+void find_code_lines(std::string_view text, std::vector<Span>& out) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    if (looks_like_code(text.substr(begin, end - begin))) out.push_back(Span{begin, end});
+    begin = end;
+  }
+}
+
 }  // namespace
 
 void advance_fence_state(std::string_view text, ProtectState& state) {
@@ -166,6 +233,7 @@ void find_protected(std::string_view text, const Tokens& tokens, const ByteFacts
   if (seen['/'] || seen['#'] || seen[':']) find_paths_and_tags(text, out);  // each holds '/', ':' or '#'
   if (facts.dotted) find_dotted_names(text, tokens, out);
   if (seen['`']) find_backticks(text, out);
+  if (facts.technical) find_code_lines(text, out);
 }
 
 }  // namespace textmend

@@ -1,6 +1,7 @@
 #pragma once
 // Spans that no rule may edit: URLs, e-mail addresses, paths, file and host
-// names, @mentions and #tags, text in backticks and fenced code blocks. Found
+// names, @mentions and #tags, text in backticks and fenced code blocks, and
+// in technical writing the lines that look like code or commands. Found
 // once per paragraph so that each rule need not know about them.
 #include <string_view>
 #include <vector>
@@ -19,10 +20,11 @@ struct ProtectState {
 // What the caller already knows of the text's bytes: most paragraphs skip
 // the searches at once.
 struct ByteFacts {
-  const ByteSet& bytes;  // which byte values occur
-  bool scheme_mark;      // some ':' is followed by '/': "://" may occur
-  bool www;              // some 'w' is followed by 'w': "www." may occur
-  bool dotted;           // some '.' is followed by a letter or digit: "example.com" may occur
+  const ByteSet& bytes;    // which byte values occur
+  bool scheme_mark;        // some ':' is followed by '/': "://" may occur
+  bool www;                // some 'w' is followed by 'w': "www." may occur
+  bool dotted;             // some '.' is followed by a letter or digit: "example.com" may occur
+  bool technical = false;  // the document is technical writing: its lines of code are kept whole
 };
 
 // Appends the protected spans of text (sorted, possibly overlapping) and

@@ -109,3 +109,23 @@ TEST_CASE("repeated-word: canonically equivalent spellings are the same word", "
   CHECK(fix("the caf\xC3\xA9 cafe\xCC\x81 round the corner\n", {"repeated-word"}) ==
         "the caf\xC3\xA9 round the corner\n");
 }
+
+TEST_CASE("technical writing: lines of code stay whole, prose-only rules stay out", "[rule][technical]") {
+  // Marks of code (a_b, a=b, ${x}, {}) make the document technical.
+  const std::string marks = "Set LOG_LEVEL=debug and ${HOME}/bin {a,b}.\n\n";
+  for (const std::string& text : {
+           marks + "  $ cp -rl dir dir\n",                      // a command line: its repeat is meant
+           marks + "Use tail -f log | grep x now.\n",           // a pipe, not a stray symbol
+           marks + "Fix gpg,gpgsm and scd,openpgp.\n",          // component lists
+           marks + "Moved to the backend. sd-event is new.\n",  // a command's name starts the sentence
+           marks + ".. image:: logo.png\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"repeated-word", "missing-space", "stray-symbol", "spurious-period", "doubled-punct"}) == text);
+  }
+  // The same rules still repair prose.
+  CHECK(fix("We saw the the dog | today,then left.\n", {"repeated-word", "missing-space", "stray-symbol"}) ==
+        "We saw the dog today, then left.\n");
+  // Prose lines of a technical document keep the rules that are safe there.
+  CHECK(fix(marks + "It was the the best.\n", {"repeated-word"}) == marks + "It was the best.\n");
+}
