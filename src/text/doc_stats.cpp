@@ -68,6 +68,30 @@ bool markdown_line_start(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+bool code_mark_at(std::string_view text, std::size_t i) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  const char before = i > 0 ? text[i - 1] : ' ';
+  const char after = i + 1 < text.size() ? text[i + 1] : ' ';
+  switch (text[i]) {
+    case '{':
+    case '}':
+    case '`':
+      return true;
+    case '\\':  // \n, C:\Users, a continued line; a lone "\ " is damage (a stray mark)
+      return after != ' ' && after != '\t';
+    case '_':  // snake_case
+      return is_alnum(before) && is_alnum(after);
+    case '$':  // $HOME, ${var}, $(command); not $5
+      return is_alpha(after) || after == '{' || after == '(';
+    case '=':  // a=b, ==, !=, =>
+      return !blank(before) && !blank(after);
+    case '<':  // <stdio.h>, <b>, </p>, <user@host>
+      return is_alpha(after) || after == '/';
+    default:
+      return false;
+  }
+}
+
 DocStats& DocStats::operator+=(const DocStats& o) {
   curly_double += o.curly_double;
   straight_double += o.straight_double;
@@ -149,23 +173,12 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
     case '{':
     case '}':
     case '`':
-      ++s.code_marks;
-      break;
-    case '\\':  // \n, C:\Users, a continued line; a lone "\ " is damage (a stray mark)
-      s.code_marks += i + 1 < text.size() && !is_space(text[i + 1]);
-      break;
-    case '_':  // snake_case
-      s.code_marks += i > 0 && i + 1 < text.size() && is_alnum(text[i - 1]) && is_alnum(text[i + 1]);
-      break;
-    case '$':  // $HOME, ${var}, $(command); not $5
-      s.code_marks += i + 1 < text.size() && (is_alpha(text[i + 1]) || text[i + 1] == '{' || text[i + 1] == '(');
-      break;
-    case '=':  // a=b, ==, !=, =>
-      s.code_marks += i > 0 && i + 1 < text.size() && !is_space(text[i - 1]) && text[i - 1] != '\n' &&
-                      !is_space(text[i + 1]) && text[i + 1] != '\n';
-      break;
-    case '<':  // <stdio.h>, <b>, </p>, <user@host>
-      s.code_marks += i + 1 < text.size() && (is_alpha(text[i + 1]) || text[i + 1] == '/');
+    case '\\':
+    case '_':
+    case '$':
+    case '=':
+    case '<':
+      s.code_marks += code_mark_at(text, i);
       break;
     case '\xE2':
       // U+2018..U+201D are E2 80 98..9D.

@@ -59,6 +59,9 @@ struct DocStats {
   std::shared_ptr<Names> names_;
 };
 
+// True when text[i] is a mark of code (DocStats::code_marks).
+bool code_mark_at(std::string_view text, std::size_t i);
+
 DocStats survey(std::string_view text);
 // survey() reading the text a byte at a time, without vector compares:
 // the test's oracle.

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "text/doc_stats.hpp"
+
 namespace textmend {
 namespace {
 
@@ -151,8 +153,7 @@ void walk_fences(std::string_view text, ProtectState& state, OnCode on_code) {
 bool is_alpha(char c) { return is_lower(c) || (c >= 'A' && c <= 'Z'); }
 
 // A line of code, a command or markup in technical writing: it holds a mark
-// prose does without (as DocStats counts them: { } ` \x a_b $name a=b
-// <tag), an option (--long, -x), a pipe between words, "::" or "->", or
+// of code (code_mark_at: { } ` \x a_b $name a=b <tag), an option (--long, -x), a pipe between words, "::" or "->", or
 // it starts as a shell prompt ("$ ", "% ") or a reStructuredText directive
 // (".. ") does.
 bool looks_like_code(std::string_view line) {
@@ -164,26 +165,8 @@ bool looks_like_code(std::string_view line) {
     const char c = line[i];
     const char before = i > 0 ? line[i - 1] : ' ';
     const char after = i + 1 < line.size() ? line[i + 1] : ' ';
+    if (code_mark_at(line, i)) return true;
     switch (c) {
-      case '{':
-      case '}':
-      case '`':
-        return true;
-      case '\\':
-        if (!is_space(after)) return true;
-        break;
-      case '_':
-        if (is_alnum(before) && is_alnum(after)) return true;
-        break;
-      case '$':
-        if (is_alpha(after) || after == '{' || after == '(') return true;
-        break;
-      case '=':
-        if (!is_space(before) && !is_space(after)) return true;
-        break;
-      case '<':
-        if (is_alpha(after) || after == '/') return true;
-        break;
       case '|':
         if (before == ' ' && after == ' ') return true;
         break;
