@@ -20,20 +20,32 @@ const RuleInfo kSpuriousPeriod{"spurious-period",
                                "when a new sentence starts there).",
                                "a time of crisis. tensions rose",
                                "a time of crisis tensions rose",
-                               false,
-                               true};
+                               /*needs_dictionary=*/false,
+                               /*prose_only=*/true};
 
 const RuleInfo kSpaceBeforePunct{
-    "space-before-punct",   Kind::punctuation,    true, "Removes a space before , . ; : ! ? (English typography).",
-    "the report , he said", "the report, he said"};
+    "space-before-punct",       Kind::punctuation,     true, "Removes a space before , . ; : ! ? (English typography).",
+    "the report , he said",     "the report, he said",
+    /*needs_dictionary=*/false,
+    /*prose_only=*/true};
 
-const RuleInfo kDoubledPunct{
-    "doubled-punct",  Kind::punctuation, true, "Reduces a doubled , ; : or . to one (an ellipsis ... stays).",
-    "first,, second", "first, second"};
+const RuleInfo kDoubledPunct{"doubled-punct",
+                             Kind::punctuation,
+                             true,
+                             "Reduces a doubled , ; : or . to one (an ellipsis ... stays).",
+                             "first,, second",
+                             "first, second",
+                             /*needs_dictionary=*/false,
+                             /*prose_only=*/true};
 
-const RuleInfo kBracketSpacing{
-    "bracket-spacing", Kind::spacing, true, "Removes a space just inside parentheses or square brackets.",
-    "( see above )",   "(see above)"};
+const RuleInfo kBracketSpacing{"bracket-spacing",
+                               Kind::spacing,
+                               true,
+                               "Removes a space just inside parentheses or square brackets.",
+                               "( see above )",
+                               "(see above)",
+                               /*needs_dictionary=*/false,
+                               /*prose_only=*/true};
 
 // Words that open a clause; with a verb after them the text past the
 // period reads as a sentence of its own.

@@ -13,14 +13,18 @@ const RuleInfo kQuoteSpacing{"quote-spacing",
                              true,
                              "Moves a space to the right side of a quote, and joins detached quotes to their words.",
                              "conflicts, \xE2\x80\x9Dhe said",
-                             "conflicts,\xE2\x80\x9D he said"};
+                             "conflicts,\xE2\x80\x9D he said",
+                             /*needs_dictionary=*/false,
+                             /*prose_only=*/true};
 
 const RuleInfo kQuoteDirection{"quote-direction",
                                Kind::quotes,
                                true,
                                "Turns a curly quote that faces the wrong way for its place.",
                                "\xE2\x80\x9DWe are ready",
-                               "\xE2\x80\x9CWe are ready"};
+                               "\xE2\x80\x9CWe are ready",
+                               /*needs_dictionary=*/false,
+                               /*prose_only=*/true};
 
 const RuleInfo kQuoteStyle{"quote-style",
                            Kind::quotes,
@@ -28,7 +32,9 @@ const RuleInfo kQuoteStyle{"quote-style",
                            "Makes straight and curly quotes and apostrophes follow the document's majority "
                            "(or --quotes).",
                            "\xE2\x80\x9CYes,\" she said",
-                           "\xE2\x80\x9CYes,\xE2\x80\x9D she said"};
+                           "\xE2\x80\x9CYes,\xE2\x80\x9D she said",
+                           /*needs_dictionary=*/false,
+                           /*prose_only=*/true};
 
 const RuleInfo kUnbalancedQuote{"unbalanced-quote",
                                 Kind::quotes,
@@ -37,8 +43,8 @@ const RuleInfo kUnbalancedQuote{"unbalanced-quote",
                                 "quote where its place is plain.",
                                 "entitled \xE2\x80\x9CSlums And Suburbs, calls for",
                                 "entitled \xE2\x80\x9CSlums And Suburbs,\xE2\x80\x9D calls for",
-                                false,
-                                true};
+                                /*needs_dictionary=*/false,
+                                /*prose_only=*/true};
 
 class QuoteRule final : public Rule {
  public:

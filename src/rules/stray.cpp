@@ -12,20 +12,32 @@ namespace textmend {
 namespace {
 
 const RuleInfo kStrayLetter{
-    "stray-letter", Kind::stray,
-    true,           "Removes a lone lower-case letter that is no word in its context, or restores the M of a lost Mr.",
-    "the t report", "the report"};
+    "stray-letter",
+    Kind::stray,
+    true,
+    "Removes a lone lower-case letter that is no word in its context, or restores the M of a lost Mr.",
+    "the t report",
+    "the report",
+    /*needs_dictionary=*/false,
+    /*prose_only=*/true};
 
-const RuleInfo kStraySymbol{
-    "stray-symbol", Kind::stray,  true,  "Removes a lone symbol (| ¬ • ~ ^ ¦ \\ _) standing between words.",
-    "the | report", "the report", false, true};
+const RuleInfo kStraySymbol{"stray-symbol",
+                            Kind::stray,
+                            true,
+                            "Removes a lone symbol (| ¬ • ~ ^ ¦ \\ _) standing between words.",
+                            "the | report",
+                            "the report",
+                            /*needs_dictionary=*/false,
+                            /*prose_only=*/true};
 
 const RuleInfo kGluedSymbol{"glued-symbol",
                             Kind::stray,
                             true,
                             "Removes a stray symbol (| ¬ ^ ~ ¦) glued to the start or end of a word.",
                             "handed¬ the note",
-                            "handed the note"};
+                            "handed the note",
+                            /*needs_dictionary=*/false,
+                            /*prose_only=*/true};
 
 // Words after which one letter is a name: "plan B", "vitamin c", "type a".
 bool names_a_letter(std::string_view word) {

@@ -11,9 +11,14 @@
 namespace textmend {
 namespace {
 
-const RuleInfo kMultipleSpaces{
-    "multiple-spaces", Kind::spacing, true, "Collapses a run of spaces between two words on a line to one space.",
-    "the  report",     "the report"};
+const RuleInfo kMultipleSpaces{"multiple-spaces",
+                               Kind::spacing,
+                               true,
+                               "Collapses a run of spaces between two words on a line to one space.",
+                               "the  report",
+                               "the report",
+                               /*needs_dictionary=*/false,
+                               /*prose_only=*/true};
 
 const RuleInfo kMissingSpace{"missing-space",
                              Kind::spacing,
@@ -22,8 +27,8 @@ const RuleInfo kMissingSpace{"missing-space",
                              "(not in 3,000, 3.5, e.g. or file names).",
                              "the end.Next day",
                              "the end. Next day",
-                             false,
-                             true};
+                             /*needs_dictionary=*/false,
+                             /*prose_only=*/true};
 
 const RuleInfo kTrailingSpace{"trailing-space",
                               Kind::spacing,

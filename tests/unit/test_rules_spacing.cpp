@@ -119,9 +119,16 @@ TEST_CASE("technical writing: lines of code stay whole, prose-only rules stay ou
            marks + "Fix gpg,gpgsm and scd,openpgp.\n",          // component lists
            marks + "Moved to the backend. sd-event is new.\n",  // a command's name starts the sentence
            marks + ".. image:: logo.png\n",
+           marks + "Ignore the x coordinate of the point.\n",         // a variable, not a stray letter
+           marks + "It expands ~user and HEAD^ now.\n",               // symbols that belong to their words
+           marks + "Pick one of [ arch base32 ] as before.\n",        // a list, not bracket spacing
+           marks + "A line that begins with \"From \" is quoted.\n",  // a literal string's space
+           marks + "Run it as before ;; and then go.\n",              // a shell case's end
+           marks + "Results  are  aligned  in  columns.\n",           // layout
        }) {
     INFO(text);
-    CHECK(fix(text, {"repeated-word", "missing-space", "stray-symbol", "spurious-period", "doubled-punct"}) == text);
+    CHECK(fix(text, {"repeated-word", "missing-space", "stray-symbol", "spurious-period", "doubled-punct",
+                     "stray-letter", "glued-symbol", "bracket-spacing", "quote-spacing", "multiple-spaces"}) == text);
   }
   // The same rules still repair prose.
   CHECK(fix("We saw the the dog | today,then left.\n", {"repeated-word", "missing-space", "stray-symbol"}) ==
