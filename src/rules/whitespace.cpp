@@ -65,8 +65,10 @@ class MultipleSpaces final : public Rule {
       return c == '.' || c == '?' || c == '!';
     };
     if (ends_sentence(i)) return true;
+    // A sentence closed inside a quotation or brackets: ."  .”  .)  .]  .’  .'
     const std::string_view s = doc.str(i);
-    return (s == "\"" || s == "\xE2\x80\x9D") && i > 0 && ends_sentence(i - 1);
+    const bool closer = s == "\"" || s == "\xE2\x80\x9D" || s == ")" || s == "]" || s == "'" || s == "\xE2\x80\x99";
+    return closer && i > 0 && ends_sentence(i - 1);
   }
 
   // Columns aligned with spaces on two or more lines: a table to keep.

@@ -10,11 +10,10 @@ TEST_CASE("multiple-spaces: collapses runs between words", "[rule][multiple-spac
 
 TEST_CASE("multiple-spaces: indentation, tables and two-space sentence style stay", "[rule][multiple-spaces]") {
   for (std::string_view text : {
-           "    Indented line of text.\n",
-           "Entry:\n\t  continued after a tab, as ChangeLogs indent.\n",
-           "A line ending in a tab and spaces \t  \nand the next.\n",
-           "Name     Age\nAnna     34\nBo       29\n",
+           "    Indented line of text.\n", "Entry:\n\t  continued after a tab, as ChangeLogs indent.\n",
+           "A line ending in a tab and spaces \t  \nand the next.\n", "Name     Age\nAnna     34\nBo       29\n",
            "One.  Two.  Three.  Four.\n",
+           "One.  Two (as said.)  Three.  Four.\n",  // a sentence closed inside brackets
        }) {
     INFO(text);
     CHECK(fix(text, {"multiple-spaces"}) == text);
