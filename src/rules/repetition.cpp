@@ -64,7 +64,8 @@ class RepeatedWord final : public Rule {
 
  private:
   // True when only spaces and at most one line break (and at least one of
-  // them) lie between tokens i and j.
+  // them) lie between tokens i and j. A tab, or a run of spaces on the
+  // line, parts the cells of a table ("off<TAB>off"), not a repeat.
   static bool only_a_gap_between(const Document& doc, std::size_t i, std::size_t j) {
     if (j == i + 1) return false;
     int breaks = 0;
@@ -75,6 +76,7 @@ class RepeatedWord final : public Rule {
         return false;
       }
     }
+    if (breaks == 0 && (j != i + 2 || doc.str(i + 1) != " ")) return false;
     return true;
   }
 

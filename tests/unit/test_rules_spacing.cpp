@@ -64,6 +64,8 @@ TEST_CASE("repeated-word: legitimate repeats and names stay", "[rule][repeated-w
            "He had had enough and said that that was it.\n",
            "They went to Walla Walla in 1990 1990.\n",
            "It was very very cold.\n",
+           "ruler\toff\toff\nnumber\ton\toff\n",  // cells of a table
+           "Mode  off  off\n",
        }) {
     INFO(text);
     CHECK(fix(text, {"repeated-word"}) == text);
