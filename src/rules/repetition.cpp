@@ -55,6 +55,8 @@ class RepeatedWord final : public Rule {
       if (doc.ascii_only() && tokens[i].size() != tokens[j].size()) continue;
       if (!only_a_gap_between(doc, i, j) || !same_word(doc.str(i), doc.str(j))) continue;
       if (legit(doc, i, j) || doc.is_protected(i) || doc.is_protected(j)) continue;
+      // Three or more in a row are meant: "text text text", "no, no, no".
+      if (repeats_at(doc, words, k + 1) || (k > 0 && repeats_at(doc, words, k - 1))) continue;
       // Drop the second word with the space after it, so a repeat across a
       // line break keeps the line break where it was.
       const Span span = doc.is_single_space(j + 1) ? Span{doc[j].begin, doc[j + 1].end} : Span{doc[i].end, doc[j].end};
@@ -78,6 +80,15 @@ class RepeatedWord final : public Rule {
     }
     if (breaks == 0 && (j != i + 2 || doc.str(i + 1) != " ")) return false;
     return true;
+  }
+
+  // True when the k-th word is repeated by the next one, as check() finds
+  // a repeat.
+  static bool repeats_at(const Document& doc, const std::vector<std::uint32_t>& words, std::size_t k) {
+    if (k + 1 >= words.size()) return false;
+    const std::size_t i = words[k];
+    const std::size_t j = words[k + 1];
+    return only_a_gap_between(doc, i, j) && same_word(doc.str(i), doc.str(j));
   }
 
   static bool legit(const Document& doc, std::size_t i, std::size_t j) {

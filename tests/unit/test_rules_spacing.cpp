@@ -61,11 +61,11 @@ TEST_CASE("repeated-word: removes a doubled word", "[rule][repeated-word]") {
 
 TEST_CASE("repeated-word: legitimate repeats and names stay", "[rule][repeated-word]") {
   for (std::string_view text : {
-           "He had had enough and said that that was it.\n",
-           "They went to Walla Walla in 1990 1990.\n",
+           "He had had enough and said that that was it.\n", "They went to Walla Walla in 1990 1990.\n",
            "It was very very cold.\n",
            "ruler\toff\toff\nnumber\ton\toff\n",  // cells of a table
            "Mode  off  off\n",
+           "Lines of text text text here.\n",  // a run of three is meant
        }) {
     INFO(text);
     CHECK(fix(text, {"repeated-word"}) == text);
