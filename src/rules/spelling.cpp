@@ -26,6 +26,10 @@ const RuleInfo kSpelling{"spelling",
 
 constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
 constexpr std::size_t kMinLetters = 3;
+// Longer than any English word ("pneumonoultramicroscopicsilicovolcanoconiosis"
+// has 45 letters): no typo of one, and the variety check's work grows with
+// the square of a word's length (a 40 KB run of letters took seconds).
+constexpr std::size_t kMaxBytes = 64;
 constexpr std::size_t kShownSuggestions = 5;
 // A capitalized word at a sentence start may be a name seen once: the
 // correction must be this much (log10) likelier still.
@@ -96,7 +100,7 @@ class Spelling final : public Rule {
       const std::string_view w = doc.str(i);
       // Too short to hold kMinLetters letters, so never checkable: a third
       // of the words of English prose ("a", "of", "to") skip the lookup.
-      if (w.size() < kMinLetters) continue;
+      if (w.size() < kMinLetters || w.size() > kMaxBytes) continue;
       const bool capital = ascii::is_upper(w[0]);
       if (!capital) {
         // Most words are known, and known() answers the common ones from

@@ -71,6 +71,13 @@ TEST_CASE("spelling: no vowel, or a short word two edits away, is a term", "[rul
   }
 }
 
+TEST_CASE("spelling: a run of letters longer than any word is no word to check", "[rule][spelling]") {
+  // Its variants once took seconds to work out (the square of its length).
+  const std::string text = "Start " + std::string(40000, 'a') + " end.\n";
+  CHECK(count(text, {"spelling"}) == 0);
+  CHECK(count("Start " + std::string(60, 'a') + " end.\n", {"spelling"}) == 1);
+}
+
 TEST_CASE("spelling: a word the document repeats is its own vocabulary", "[rule][spelling]") {
   const std::string text = "The tokamak heats plasma. Each tokamak is large.\n";
   CHECK(fix(text, {"spelling"}) == text);
