@@ -35,6 +35,17 @@ Masked mask_invalid(std::string_view text) {
   return m;
 }
 
+// The invalid bytes' spans, each with the byte on either side: removing
+// the byte between two invalid bytes ("\xC2\x01\x81") would fuse them into
+// a valid character (U+0081), which the next pass would take for damage.
+std::vector<Span> with_neighbours(std::vector<Span> spans, std::size_t size) {
+  for (Span& s : spans) {
+    s.begin = s.begin > 0 ? s.begin - 1 : 0;
+    s.end = std::min(size, s.end + 1);
+  }
+  return spans;
+}
+
 Span map_span_back(Span span, const std::vector<std::vector<Edit>>& passes) {
   for (auto it = passes.rbegin(); it != passes.rend(); ++it) {
     span.begin = map_back(span.begin, *it);
@@ -96,7 +107,7 @@ UnitResult Engine::process(Unit unit, const DocKnowledge& knowledge, ProtectStat
   for (int pass = 0; pass < options_.max_passes; ++pass) {
     Masked masked = mask_invalid(current());
     const std::string_view text = masked.text.empty() ? current() : std::string_view(masked.text);
-    std::vector<Span> keep = masked.invalid;
+    std::vector<Span> keep = with_neighbours(masked.invalid, text.size());
     if (unit.stream_start && text.starts_with("\xEF\xBB\xBF")) keep.push_back(Span{0, 3});
     ProtectState state = fences_before;
     const Document doc(text, context, state, std::move(keep));
