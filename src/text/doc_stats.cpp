@@ -59,6 +59,16 @@ void sentence_start_after(std::string_view text, std::size_t i, DocStats& s) {
   }
 }
 
+// A curly quote read as Windows-1252 ("â€™" for ’), with i at the "€": the
+// mojibake rule restores it, and the document's style must count it as
+// what it will be, or a second run would restyle quotes the first left.
+void count_mojibake_quote(std::string_view text, std::size_t i, DocStats& s) {
+  if (i < 2 || text.compare(i - 2, 5, "\xC3\xA2\xE2\x82\xAC") != 0) return;
+  const std::string_view rest = text.substr(i + 3, 3);
+  if (rest.starts_with("\xCB\x9C") || rest.starts_with("\xE2\x84\xA2")) ++s.curly_single;  // ˜ ™: ‘ ’
+  if (rest.starts_with("\xC5\x93") || rest.starts_with("\xC2\x9D")) ++s.curly_double;      // œ, U+009D: “ ”
+}
+
 // Line starts that mark Markdown: headings, list items, quotes, fences.
 bool markdown_line_start(std::string_view text, std::size_t i) {
   const std::string_view rest = text.substr(i, 4);
@@ -186,6 +196,8 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
         const auto third = static_cast<unsigned char>(text[i + 2]);
         if (third == 0x98 || third == 0x99) ++s.curly_single;
         if (third == 0x9C || third == 0x9D) ++s.curly_double;
+      } else {
+        count_mojibake_quote(text, i, s);
       }
       break;
     default:

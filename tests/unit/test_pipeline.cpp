@@ -58,6 +58,11 @@ TEST_CASE("pipeline: repairs are idempotent", "[pipeline][invariant]") {
   const std::string once = fix(kDamaged);
   CHECK(once != kDamaged);
   CHECK(fix(once) == once);
+  // The quote a mojibake repair restores counts toward the document's
+  // style from the first run, or the second would restyle "It's".
+  const std::string curly = fix("It's \xE2\x80\x98no\xE2\x80\x99 couldn\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t.\n");
+  CHECK(curly == "It\xE2\x80\x99s \xE2\x80\x98no\xE2\x80\x99 couldn\xE2\x80\x99t.\n");
+  CHECK(fix(curly) == curly);
 }
 
 TEST_CASE("pipeline: untouched bytes pass through exactly", "[pipeline][lossless]") {
@@ -72,6 +77,14 @@ TEST_CASE("pipeline: untouched bytes pass through exactly", "[pipeline][lossless
   SECTION("invalid UTF-8 stays, and repairs around it still happen") {
     const std::string text = "Bad \xFF\xFE bytes and the the word \xC3 here.\n";
     CHECK(fix(text) == "Bad \xFF\xFE bytes and the word \xC3 here.\n");
+  }
+  SECTION("no edit fuses invalid bytes into a character a later pass would remove") {
+    // Without the control character, C2 81 is U+0081 and E2 80 8B a
+    // zero-width space: both damage to a later pass.
+    for (const std::string text : {"\xC2\x01\x81", "The wo\xE2\x80\x01\x8Brd is here.\n"}) {
+      INFO(text);
+      CHECK(fix(text) == text);
+    }
   }
   SECTION("an empty input") { CHECK(fix("") == ""); }
   SECTION("only blank lines") { CHECK(fix("\n\n\r\n\n") == "\n\n\r\n\n"); }
