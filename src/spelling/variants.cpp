@@ -1,5 +1,6 @@
 #include "spelling/variants.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace textmend::spelling {
@@ -10,8 +11,10 @@ struct Swap {
   std::string_view to;
 };
 
-// Each correspondence both ways; applied at every place it matches.
-constexpr std::array<Swap, 32> kSwaps = {{
+// Each correspondence both ways; applied at every place it matches. The
+// size comes from the list: a fixed size once left two empty swaps, which
+// matched at every place and copied each word twice its length over.
+constexpr auto kSwaps = std::to_array<Swap>({
     {"our", "or"},     {"or", "our"},                                      // colour, color
     {"tre", "ter"},    {"ter", "tre"},                                     // centre, center; theatre
     {"bre", "ber"},    {"ber", "bre"},                                     // calibre
@@ -25,7 +28,8 @@ constexpr std::array<Swap, 32> kSwaps = {{
     {"lling", "ling"}, {"ling", "lling"}, {"ogue", "og"}, {"og", "ogue"},  // catalogue
     {"ence", "ense"},  {"ense", "ence"},                                   // defence
     {"ae", "e"},       {"oe", "e"},                                        // anaemia, oestrogen
-}};
+});
+static_assert(std::all_of(kSwaps.begin(), kSwaps.end(), [](const Swap& s) { return !s.from.empty(); }));
 
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include "spelling/candidates.hpp"
 #include "spelling/error_model.hpp"
 #include "spelling/speller.hpp"
+#include "spelling/variants.hpp"
 #include "text/document_words.hpp"
 
 using namespace textmend;
@@ -76,6 +77,15 @@ TEST_CASE("spelling: a run of letters longer than any word is no word to check",
   const std::string text = "Start " + std::string(40000, 'a') + " end.\n";
   CHECK(count(text, {"spelling"}) == 0);
   CHECK(count("Start " + std::string(60, 'a') + " end.\n", {"spelling"}) == 1);
+}
+
+TEST_CASE("spelling: the other variety's spellings of a word", "[spelling]") {
+  const std::vector<std::string> colour = spelling::variant_spellings("colour");
+  CHECK(std::find(colour.begin(), colour.end(), "color") != colour.end());
+  // Only where a correspondence matches: never the word itself, nothing
+  // for a word none matches.
+  CHECK(std::find(colour.begin(), colour.end(), "colour") == colour.end());
+  CHECK(spelling::variant_spellings("bxkq").empty());
 }
 
 TEST_CASE("spelling: a word the document repeats is its own vocabulary", "[rule][spelling]") {
