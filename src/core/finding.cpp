@@ -1,5 +1,7 @@
 #include "core/finding.hpp"
 
+#include <algorithm>
+
 namespace textmend {
 
 std::string_view kind_name(Kind kind) {
@@ -56,11 +58,28 @@ bool Span::overlaps(const Span& other) const {
 }
 
 bool touches_any(const Span& span, const std::vector<Span>& spans) {
-  for (const Span& p : spans) {
-    if (p.begin > span.end || (p.begin == span.end && !span.empty())) break;
-    if (span.empty() ? (span.begin > p.begin && span.begin < p.end) : span.overlaps(p)) return true;
+  // The first span ending past span's start: the only one that can hold
+  // span's start, and the earliest that can overlap it (the spans are
+  // disjoint, so their ends are sorted too).
+  const auto first = std::upper_bound(spans.begin(), spans.end(), span.begin,
+                                      [](std::size_t at, const Span& p) { return at < p.end; });
+  if (first == spans.end()) return false;
+  return span.empty() ? span.begin > first->begin : first->begin < span.end;
+}
+
+void merge_overlapping(std::vector<Span>& spans) {
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+  std::size_t n = 0;
+  for (const Span& s : spans) {
+    if (s.empty()) continue;
+    if (n > 0 && s.begin < spans[n - 1].end) {
+      spans[n - 1].end = std::max(spans[n - 1].end, s.end);
+    } else {
+      spans[n++] = s;
+    }
   }
-  return false;
+  spans.resize(n);
 }
 
 }  // namespace textmend

@@ -32,9 +32,16 @@ struct Span {
   bool overlaps(const Span& other) const;
 };
 
-// True when span would change a byte of one of spans (sorted by start): it
-// overlaps one, or inserts strictly inside one.
+// True when span would change a byte of one of spans: it overlaps one, or
+// inserts strictly inside one. The spans are sorted and disjoint (see
+// merge_overlapping): one binary search, where a scan made a paragraph
+// with thousands of protected names quadratic.
 bool touches_any(const Span& span, const std::vector<Span>& spans);
+
+// Sorts spans and merges those that overlap (not those that only touch:
+// an insertion between two is outside both), dropping empty ones. What
+// touches_any answers is the same before and after.
+void merge_overlapping(std::vector<Span>& spans);
 
 struct Candidate {
   std::string replacement;

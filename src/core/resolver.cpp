@@ -16,6 +16,29 @@ Status gate(const Finding& f, const ResolverOptions& options) {
 
 }  // namespace
 
+bool TakenSpans::clashes(const Span& span) const {
+  // An insertion clashes with one at the same point, or strictly inside span.
+  if (span.empty()) {
+    if (points_.contains(span.begin)) return true;
+  } else if (const auto p = points_.upper_bound(span.begin); p != points_.end() && *p < span.end) {
+    return true;
+  }
+  // The ranges are disjoint: of those starting before span's end (before its
+  // point, for an insertion), only the last can reach into it.
+  const std::size_t bound = span.empty() ? span.begin : span.end;
+  const auto after = ranges_.lower_bound({bound, 0});
+  if (after == ranges_.begin()) return false;
+  const auto& [begin, end] = *std::prev(after);
+  return Span{begin, end}.overlaps(span);
+}
+
+void TakenSpans::add(const Span& span) {
+  if (span.empty())
+    points_.insert(span.begin);
+  else
+    ranges_.emplace(span.begin, span.end);
+}
+
 std::vector<Decision> resolve(std::vector<Finding> findings, const std::vector<Span>& protected_spans,
                               const ResolverOptions& options, const Approver& approve) {
   for (auto& f : findings)
@@ -39,7 +62,7 @@ std::vector<Decision> resolve(std::vector<Finding> findings, const std::vector<S
   });
 
   std::vector<Decision> decisions(findings.size());
-  std::vector<Span> taken;
+  TakenSpans taken;
   for (const std::size_t i : order) {
     Decision& d = decisions[i];
     d.finding = std::move(findings[i]);
@@ -49,9 +72,7 @@ std::vector<Decision> resolve(std::vector<Finding> findings, const std::vector<S
       d.status = Status::protected_text;
       continue;
     }
-    const bool clash =
-        std::any_of(taken.begin(), taken.end(), [&](const Span& s) { return s.overlaps(d.finding.span); });
-    if (clash) {
+    if (taken.clashes(d.finding.span)) {
       d.status = Status::conflict;
       continue;
     }
@@ -59,7 +80,7 @@ std::vector<Decision> resolve(std::vector<Finding> findings, const std::vector<S
       d.status = Status::declined;
       continue;
     }
-    taken.push_back(d.finding.span);
+    taken.add(d.finding.span);
   }
   std::stable_sort(decisions.begin(), decisions.end(), [](const Decision& a, const Decision& b) {
     if (a.finding.span.begin != b.finding.span.begin) return a.finding.span.begin < b.finding.span.begin;
@@ -92,16 +113,32 @@ std::string apply_edits(std::string_view text, const std::vector<Edit>& edits) {
   return out;
 }
 
-std::size_t map_back(std::size_t offset, const std::vector<Edit>& edits) {
-  std::ptrdiff_t shift = 0;  // (new position) - (old position) before the current edit
+OffsetsBack::OffsetsBack(const std::vector<Edit>& edits) {
+  std::ptrdiff_t shift = 0;
+  old_begin_.reserve(edits.size());
+  new_begin_.reserve(edits.size());
+  new_end_.reserve(edits.size());
+  shift_after_.reserve(edits.size());
   for (const Edit& e : edits) {
-    const std::size_t new_begin = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(e.span.begin) + shift);
-    const std::size_t new_end = new_begin + e.replacement.size();
-    if (offset < new_begin) break;
-    if (offset < new_end) return e.span.begin;
+    const auto new_begin = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(e.span.begin) + shift);
+    old_begin_.push_back(e.span.begin);
+    new_begin_.push_back(new_begin);
+    new_end_.push_back(new_begin + e.replacement.size());
     shift += static_cast<std::ptrdiff_t>(e.replacement.size()) - static_cast<std::ptrdiff_t>(e.span.size());
+    shift_after_.push_back(shift);
   }
-  return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(offset) - shift);
 }
+
+std::size_t OffsetsBack::operator()(std::size_t offset) const {
+  // The last edit starting at or before offset in the new text; the edits
+  // before it end before it starts, so only it can hold offset.
+  const auto k =
+      static_cast<std::size_t>(std::upper_bound(new_begin_.begin(), new_begin_.end(), offset) - new_begin_.begin());
+  if (k == 0) return offset;
+  if (offset < new_end_[k - 1]) return old_begin_[k - 1];
+  return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(offset) - shift_after_[k - 1]);
+}
+
+std::size_t map_back(std::size_t offset, const std::vector<Edit>& edits) { return OffsetsBack(edits)(offset); }
 
 }  // namespace textmend

@@ -4,8 +4,10 @@
 // touches no protected byte and overlaps no stronger edit. Everything else
 // is kept as a reported decision, never written.
 #include <functional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/finding.hpp"
@@ -22,8 +24,22 @@ struct ResolverOptions {
 // false to keep the text as it is.
 using Approver = std::function<bool(const Decision&)>;
 
+// The spans of the edits taken so far, none overlapping another (Span::
+// overlaps): whether a new one clashes is two searches, where a scan of
+// them all made a one-line paragraph with 50,000 findings quadratic.
+class TakenSpans {
+ public:
+  bool clashes(const Span& span) const;
+  void add(const Span& span);
+
+ private:
+  std::set<std::pair<std::size_t, std::size_t>> ranges_;  // replacements and deletions: disjoint
+  std::set<std::size_t> points_;                          // insertions
+};
+
 // Decisions come back sorted by span start (then rule id) whatever the order
-// of the findings; protected spans must be sorted by start.
+// of the findings; protected spans must be sorted and disjoint
+// (merge_overlapping).
 std::vector<Decision> resolve(std::vector<Finding> findings, const std::vector<Span>& protected_spans,
                               const ResolverOptions& options, const Approver& approve = {});
 
@@ -36,5 +52,21 @@ std::string apply_edits(std::string_view text, const std::vector<Edit>& edits);
 // Maps an offset in the text after `edits` back to the text before them.
 // Offsets inside a replacement map to the start of the replaced span.
 std::size_t map_back(std::size_t offset, const std::vector<Edit>& edits);
+
+// map_back for many offsets over the same edits: their places in the new
+// text are worked out once, and each offset is a binary search (a scan of
+// the edits for every finding made a one-line paragraph with tens of
+// thousands of them quadratic).
+class OffsetsBack {
+ public:
+  explicit OffsetsBack(const std::vector<Edit>& edits);
+  std::size_t operator()(std::size_t offset) const;
+
+ private:
+  std::vector<std::size_t> old_begin_;
+  std::vector<std::size_t> new_begin_;  // sorted: the edits are sorted and do not overlap
+  std::vector<std::size_t> new_end_;
+  std::vector<std::ptrdiff_t> shift_after_;  // (new position) - (old position) after each edit
+};
 
 }  // namespace textmend

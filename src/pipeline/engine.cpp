@@ -1,7 +1,9 @@
 #include "pipeline/engine.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
+#include "core/hash.hpp"
 #include "core/utf8.hpp"
 #include "text/doc_stats.hpp"
 
@@ -46,18 +48,30 @@ std::vector<Span> with_neighbours(std::vector<Span> spans, std::size_t size) {
   return spans;
 }
 
-Span map_span_back(Span span, const std::vector<std::vector<Edit>>& passes) {
+Span map_span_back(Span span, const std::vector<OffsetsBack>& passes) {
   for (auto it = passes.rbegin(); it != passes.rend(); ++it) {
-    span.begin = map_back(span.begin, *it);
-    span.end = std::max(span.begin, map_back(span.end, *it));
+    span.begin = (*it)(span.begin);
+    span.end = std::max(span.begin, (*it)(span.end));
   }
   return span;
 }
 
-bool same_report(const Decision& a, const Decision& b) {
-  return a.finding.rule_id == b.finding.rule_id && a.finding.span.begin == b.finding.span.begin &&
-         a.finding.span.end == b.finding.span.end && a.status == b.status;
-}
+// What makes two decisions the same report: a later pass finds again what
+// an earlier one reported.
+struct ReportKey {
+  std::string_view rule;
+  Span span;
+  Status status;
+  bool operator==(const ReportKey& o) const {
+    return rule == o.rule && span.begin == o.span.begin && span.end == o.span.end && status == o.status;
+  }
+};
+struct ReportKeyHash {
+  std::size_t operator()(const ReportKey& k) const {
+    return std::hash<std::string_view>{}(k.rule) ^ mix64(k.span.begin * 0x9E3779B97F4A7C15ull + k.span.end) ^
+           static_cast<std::size_t>(k.status);
+  }
+};
 
 }  // namespace
 
@@ -90,7 +104,8 @@ UnitResult Engine::process(Unit unit, const DocKnowledge& knowledge, ProtectStat
   std::string repaired;
   bool edited = false;
   const auto current = [&] { return std::string_view(edited ? repaired : result.original); };
-  std::vector<std::vector<Edit>> passes;
+  std::vector<OffsetsBack> passes;
+  std::unordered_set<ReportKey, ReportKeyHash> reported;  // of result.decisions
   // Edits declined in review, by rule and place in the original text, so
   // a later pass does not ask again.
   std::vector<std::pair<std::string_view, Span>> declined;
@@ -128,14 +143,13 @@ UnitResult Engine::process(Unit unit, const DocKnowledge& knowledge, ProtectStat
     for (Decision& d : decisions) {
       d.original = std::string(text.substr(d.finding.span.begin, d.finding.span.size()));
       d.finding.span = map_span_back(d.finding.span, passes);
-      const bool seen = std::any_of(result.decisions.begin(), result.decisions.end(),
-                                    [&](const Decision& e) { return same_report(e, d); });
-      if (!seen || d.applied()) result.decisions.push_back(std::move(d));
+      const ReportKey key{d.finding.rule_id, d.finding.span, d.status};
+      if (reported.insert(key).second || d.applied()) result.decisions.push_back(std::move(d));
     }
     if (edits.empty()) break;
     repaired = apply_edits(current(), edits);
     edited = true;
-    passes.push_back(std::move(edits));
+    passes.emplace_back(edits);
   }
   std::stable_sort(result.decisions.begin(), result.decisions.end(),
                    [](const Decision& a, const Decision& b) { return a.finding.span.begin < b.finding.span.begin; });

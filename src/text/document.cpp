@@ -45,8 +45,7 @@ Document::Document(std::string_view text, const Context& context, ProtectState& 
   const bool technical = context.doc.stats != nullptr && context.doc.stats->looks_technical();
   find_protected(text, tokens_, ByteFacts{bytes_, has_pair(':', '/'), has_pair('w', 'w'), dotted, technical},
                  protect_state, protected_);
-  std::sort(protected_.begin(), protected_.end(),
-            [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+  merge_overlapping(protected_);
 }
 
 Document::~Document() {
