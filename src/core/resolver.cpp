@@ -17,6 +17,8 @@ Status gate(const Finding& f, const ResolverOptions& options) {
 }  // namespace
 
 bool TakenSpans::clashes(const Span& span) const {
+  if (ranges_.empty() && points_.empty())
+    return std::any_of(few_.begin(), few_.end(), [&](const Span& s) { return s.overlaps(span); });
   // An insertion clashes with one at the same point, or strictly inside span.
   if (span.empty()) {
     if (points_.contains(span.begin)) return true;
@@ -33,6 +35,16 @@ bool TakenSpans::clashes(const Span& span) const {
 }
 
 void TakenSpans::add(const Span& span) {
+  if (ranges_.empty() && points_.empty() && few_.size() < kFew) {
+    few_.push_back(span);
+    return;
+  }
+  for (const Span& s : few_) insert(s);
+  few_.clear();
+  insert(span);
+}
+
+void TakenSpans::insert(const Span& span) {
   if (span.empty())
     points_.insert(span.begin);
   else

@@ -25,16 +25,22 @@ struct ResolverOptions {
 using Approver = std::function<bool(const Decision&)>;
 
 // The spans of the edits taken so far, none overlapping another (Span::
-// overlaps): whether a new one clashes is two searches, where a scan of
-// them all made a one-line paragraph with 50,000 findings quadratic.
+// overlaps). A paragraph takes a few, and a scan of them is cheapest; past
+// kFew they go into ordered sets, where whether a new one clashes is two
+// searches (a scan of them all made a one-line paragraph with 50,000
+// findings quadratic).
 class TakenSpans {
  public:
   bool clashes(const Span& span) const;
   void add(const Span& span);
 
  private:
-  std::set<std::pair<std::size_t, std::size_t>> ranges_;  // replacements and deletions: disjoint
-  std::set<std::size_t> points_;                          // insertions
+  static constexpr std::size_t kFew = 32;
+  void insert(const Span& span);
+
+  std::vector<Span> few_;                                 // until there are more than kFew
+  std::set<std::pair<std::size_t, std::size_t>> ranges_;  // then replacements and deletions: disjoint
+  std::set<std::size_t> points_;                          // and insertions
 };
 
 // Decisions come back sorted by span start (then rule id) whatever the order

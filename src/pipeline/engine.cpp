@@ -73,6 +73,29 @@ struct ReportKeyHash {
   }
 };
 
+// The reports a paragraph holds so far: a scan while they are few (as they
+// nearly always are), a hash set once there are many (a scan for each made
+// a one-line paragraph with tens of thousands of findings quadratic).
+class ReportSet {
+ public:
+  // False when key was there already.
+  bool insert(const ReportKey& key) {
+    if (!many_.empty()) return many_.insert(key).second;
+    if (std::find(few_.begin(), few_.end(), key) != few_.end()) return false;
+    few_.push_back(key);
+    if (few_.size() > kFew) {
+      many_.insert(few_.begin(), few_.end());
+      few_.clear();
+    }
+    return true;
+  }
+
+ private:
+  static constexpr std::size_t kFew = 32;
+  std::vector<ReportKey> few_;
+  std::unordered_set<ReportKey, ReportKeyHash> many_;
+};
+
 }  // namespace
 
 Engine::Stage Engine::stage_of(const Rule& rule) {
@@ -105,7 +128,7 @@ UnitResult Engine::process(Unit unit, const DocKnowledge& knowledge, ProtectStat
   bool edited = false;
   const auto current = [&] { return std::string_view(edited ? repaired : result.original); };
   std::vector<OffsetsBack> passes;
-  std::unordered_set<ReportKey, ReportKeyHash> reported;  // of result.decisions
+  ReportSet reported;  // of result.decisions
   // Edits declined in review, by rule and place in the original text, so
   // a later pass does not ask again.
   std::vector<std::pair<std::string_view, Span>> declined;
@@ -144,7 +167,7 @@ UnitResult Engine::process(Unit unit, const DocKnowledge& knowledge, ProtectStat
       d.original = std::string(text.substr(d.finding.span.begin, d.finding.span.size()));
       d.finding.span = map_span_back(d.finding.span, passes);
       const ReportKey key{d.finding.rule_id, d.finding.span, d.status};
-      if (reported.insert(key).second || d.applied()) result.decisions.push_back(std::move(d));
+      if (reported.insert(key) || d.applied()) result.decisions.push_back(std::move(d));
     }
     if (edits.empty()) break;
     repaired = apply_edits(current(), edits);
