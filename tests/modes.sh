@@ -33,6 +33,32 @@ round_trip() {
   fi
 }
 
+# File names with a space, a tab or a quote: the diff's ---/+++ lines must
+# read back as the same names (patch took "a/with" for the name).
+odd_names() {
+  mkdir -p a b
+  for name in "with space.txt" $'tab\tname.txt' 'say "hi".txt'; do
+    cp "$src"/samples/repeated-words.txt "a/$name"
+    cp "$src"/samples/repeated-words.txt "b/$name"
+  done
+  (cd a && "$bin" -q --diff ./*.txt > ../fixes.patch)
+  (cd a && patch -p1 --quiet --batch < ../fixes.patch) || fail "patch rejected the diff"
+  (cd b && "$bin" -q -i ./*.txt) || fail "-i failed"
+  for f in a/*.txt; do
+    cmp -s "$f" "b/$(basename "$f")" || fail "$(basename "$f"): patch and -i disagree"
+  done
+  if command -v git >/dev/null; then
+    mkdir g
+    for name in "with space.txt" $'tab\tname.txt' 'say "hi".txt'; do
+      cp "$src"/samples/repeated-words.txt "g/$name"
+    done
+    (cd g && git init -q && git apply ../fixes.patch) || fail "git apply rejected the diff"
+    for f in g/*.txt; do
+      cmp -s "$f" "b/$(basename "$f")" || fail "$(basename "$f"): git apply and -i disagree"
+    done
+  fi
+}
+
 check_mode() {
   cp "$src"/samples/quotes.txt dirty.txt
   cp "$src"/samples/quotes.expected.txt clean.txt

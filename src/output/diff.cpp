@@ -284,6 +284,38 @@ std::string hunk_range(std::size_t lines_before, std::size_t count) {
   return std::to_string(lines_before + 1) + "," + std::to_string(count);
 }
 
+// A file name as a ---/+++ line holds it so that patch and git apply read
+// it back: in double quotes with C escapes when it has a tab, a line break,
+// a quote, a backslash or another control byte (as git writes it), else as
+// it is, followed by a tab when it has a space (which patch takes for the
+// end of the name unless a tab ends it, as diff -u writes a date after one).
+std::string header_name(std::string_view name) {
+  const bool plain = std::none_of(name.begin(), name.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 || u == 0x7F || c == '"' || c == '\\';
+  });
+  if (plain) return name.find(' ') == std::string_view::npos ? std::string(name) : std::string(name) + "\t";
+  std::string out = "\"";
+  for (const char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (u < 0x20 || u == 0x7F) {
+      const char octal[] = {'\\', static_cast<char>('0' + (u >> 6)), static_cast<char>('0' + ((u >> 3) & 7)),
+                            static_cast<char>('0' + (u & 7)), '\0'};
+      out += octal;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 }  // namespace
 
 UnifiedDiff::UnifiedDiff(std::string label_before, std::string label_after, UnifiedOptions options,
@@ -462,7 +494,7 @@ void UnifiedDiff::flush_changes() {
 void UnifiedDiff::close_hunk() {
   flush_changes();
   if (!header_done_) {
-    emit_("--- " + label_before_ + "\n+++ " + label_after_ + "\n");
+    emit_("--- " + header_name(label_before_) + "\n+++ " + header_name(label_after_) + "\n");
     header_done_ = true;
   }
   emit_("@@ -" + hunk_range(hunk_old_start_, hunk_old_count_) + " +" + hunk_range(hunk_new_start_, hunk_new_count_) +
