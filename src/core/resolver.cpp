@@ -18,7 +18,8 @@ Status gate(const Finding& f, const ResolverOptions& options) {
 
 bool TakenSpans::clashes(const Span& span) const {
   if (ranges_.empty() && points_.empty())
-    return std::any_of(few_.begin(), few_.end(), [&](const Span& s) { return s.overlaps(span); });
+    return std::any_of(few_.begin(), few_.begin() + static_cast<std::ptrdiff_t>(few_count_),
+                       [&](const Span& s) { return s.overlaps(span); });
   // An insertion clashes with one at the same point, or strictly inside span.
   if (span.empty()) {
     if (points_.contains(span.begin)) return true;
@@ -35,12 +36,12 @@ bool TakenSpans::clashes(const Span& span) const {
 }
 
 void TakenSpans::add(const Span& span) {
-  if (ranges_.empty() && points_.empty() && few_.size() < kFew) {
-    few_.push_back(span);
+  if (ranges_.empty() && points_.empty() && few_count_ < kFew) {
+    few_[few_count_++] = span;
     return;
   }
-  for (const Span& s : few_) insert(s);
-  few_.clear();
+  for (std::size_t k = 0; k < few_count_; ++k) insert(few_[k]);
+  few_count_ = 0;
   insert(span);
 }
 
@@ -127,28 +128,23 @@ std::string apply_edits(std::string_view text, const std::vector<Edit>& edits) {
 
 OffsetsBack::OffsetsBack(const std::vector<Edit>& edits) {
   std::ptrdiff_t shift = 0;
-  old_begin_.reserve(edits.size());
-  new_begin_.reserve(edits.size());
-  new_end_.reserve(edits.size());
-  shift_after_.reserve(edits.size());
+  places_.reserve(edits.size());
   for (const Edit& e : edits) {
     const auto new_begin = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(e.span.begin) + shift);
-    old_begin_.push_back(e.span.begin);
-    new_begin_.push_back(new_begin);
-    new_end_.push_back(new_begin + e.replacement.size());
     shift += static_cast<std::ptrdiff_t>(e.replacement.size()) - static_cast<std::ptrdiff_t>(e.span.size());
-    shift_after_.push_back(shift);
+    places_.push_back(Place{e.span.begin, new_begin, new_begin + e.replacement.size(), shift});
   }
 }
 
 std::size_t OffsetsBack::operator()(std::size_t offset) const {
   // The last edit starting at or before offset in the new text; the edits
   // before it end before it starts, so only it can hold offset.
-  const auto k =
-      static_cast<std::size_t>(std::upper_bound(new_begin_.begin(), new_begin_.end(), offset) - new_begin_.begin());
-  if (k == 0) return offset;
-  if (offset < new_end_[k - 1]) return old_begin_[k - 1];
-  return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(offset) - shift_after_[k - 1]);
+  const auto after = std::upper_bound(places_.begin(), places_.end(), offset,
+                                      [](std::size_t at, const Place& p) { return at < p.new_begin; });
+  if (after == places_.begin()) return offset;
+  const Place& p = *std::prev(after);
+  if (offset < p.new_end) return p.old_begin;
+  return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(offset) - p.shift_after);
 }
 
 std::size_t map_back(std::size_t offset, const std::vector<Edit>& edits) { return OffsetsBack(edits)(offset); }

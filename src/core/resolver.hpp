@@ -3,6 +3,7 @@
 // candidate passes the confidence gate, is clearly ahead of its runner-up,
 // touches no protected byte and overlaps no stronger edit. Everything else
 // is kept as a reported decision, never written.
+#include <array>
 #include <functional>
 #include <set>
 #include <string>
@@ -38,7 +39,8 @@ class TakenSpans {
   static constexpr std::size_t kFew = 32;
   void insert(const Span& span);
 
-  std::vector<Span> few_;                                 // until there are more than kFew
+  std::array<Span, kFew> few_;  // until there are more than kFew: no allocation for a paragraph
+  std::size_t few_count_ = 0;
   std::set<std::pair<std::size_t, std::size_t>> ranges_;  // then replacements and deletions: disjoint
   std::set<std::size_t> points_;                          // and insertions
 };
@@ -69,10 +71,13 @@ class OffsetsBack {
   std::size_t operator()(std::size_t offset) const;
 
  private:
-  std::vector<std::size_t> old_begin_;
-  std::vector<std::size_t> new_begin_;  // sorted: the edits are sorted and do not overlap
-  std::vector<std::size_t> new_end_;
-  std::vector<std::ptrdiff_t> shift_after_;  // (new position) - (old position) after each edit
+  struct Place {
+    std::size_t old_begin;
+    std::size_t new_begin;  // sorted: the edits are sorted and do not overlap
+    std::size_t new_end;
+    std::ptrdiff_t shift_after;  // (new position) - (old position) after the edit
+  };
+  std::vector<Place> places_;  // one allocation a pass
 };
 
 }  // namespace textmend

@@ -1,6 +1,7 @@
 #include "pipeline/engine.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include "core/hash.hpp"
@@ -61,7 +62,7 @@ Span map_span_back(Span span, const std::vector<OffsetsBack>& passes) {
 struct ReportKey {
   std::string_view rule;
   Span span;
-  Status status;
+  Status status = Status::applied;
   bool operator==(const ReportKey& o) const {
     return rule == o.rule && span.begin == o.span.begin && span.end == o.span.end && status == o.status;
   }
@@ -81,18 +82,21 @@ class ReportSet {
   // False when key was there already.
   bool insert(const ReportKey& key) {
     if (!many_.empty()) return many_.insert(key).second;
-    if (std::find(few_.begin(), few_.end(), key) != few_.end()) return false;
-    few_.push_back(key);
-    if (few_.size() > kFew) {
-      many_.insert(few_.begin(), few_.end());
-      few_.clear();
+    const auto end = few_.begin() + static_cast<std::ptrdiff_t>(few_count_);
+    if (std::find(few_.begin(), end, key) != end) return false;
+    if (few_count_ < kFew) {
+      few_[few_count_++] = key;
+      return true;
     }
+    many_.insert(few_.begin(), end);
+    many_.insert(key);
     return true;
   }
 
  private:
   static constexpr std::size_t kFew = 32;
-  std::vector<ReportKey> few_;
+  std::array<ReportKey, kFew> few_;  // no allocation for a paragraph's few
+  std::size_t few_count_ = 0;
   std::unordered_set<ReportKey, ReportKeyHash> many_;
 };
 

@@ -153,9 +153,9 @@ void walk_fences(std::string_view text, ProtectState& state, OnCode on_code) {
 bool is_alpha(char c) { return is_lower(c) || (c >= 'A' && c <= 'Z'); }
 
 // A line of code, a command or markup in technical writing: it holds a mark
-// of code (code_mark_at: { } ` \x a_b $name a=b <tag), an option (--long, -x), a pipe between words, "::" or "->", or
-// it starts as a shell prompt ("$ ", "% ") or a reStructuredText directive
-// (".. ") does.
+// of code (code_mark_at: { } ` \x a_b $name a=b <tag), an option (--long,
+// -x), a pipe between words, "::" or "->", or it starts with a shell prompt
+// ("$ ", "% ") or a reStructuredText directive (".. ").
 bool looks_like_code(std::string_view line) {
   std::size_t start = 0;
   while (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
