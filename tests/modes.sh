@@ -14,11 +14,9 @@ fail() {
   exit 1
 }
 
-# --diff | patch -p1 gives exactly the bytes -i writes, for every sample.
-round_trip() {
-  mkdir -p a b
-  cp "$src"/samples/*.txt a/
-  cp "$src"/samples/*.txt b/
+# The same .txt files in a/ and b/: a/'s --diff applied with patch -p1
+# must give exactly the bytes -i writes in b/.
+patch_matches_in_place() {
   (cd a && "$bin" -q --diff ./*.txt > ../fixes.patch)
   [ -s fixes.patch ] || fail "empty diff"
   (cd a && patch -p1 --quiet --batch < ../fixes.patch) || fail "patch rejected the diff"
@@ -26,6 +24,14 @@ round_trip() {
   for f in a/*.txt; do
     cmp -s "$f" "b/$(basename "$f")" || fail "$(basename "$f"): patch and -i disagree"
   done
+}
+
+# --diff | patch -p1 gives exactly the bytes -i writes, for every sample.
+round_trip() {
+  mkdir -p a b
+  cp "$src"/samples/*.txt a/
+  cp "$src"/samples/*.txt b/
+  patch_matches_in_place
   if command -v git >/dev/null; then
     mkdir g && cp "$src"/samples/quotes.txt g/ && (cd g && git init -q && "$bin" --diff quotes.txt | git apply) ||
       fail "git apply rejected the diff"
@@ -41,12 +47,7 @@ odd_names() {
     cp "$src"/samples/repeated-words.txt "a/$name"
     cp "$src"/samples/repeated-words.txt "b/$name"
   done
-  (cd a && "$bin" -q --diff ./*.txt > ../fixes.patch)
-  (cd a && patch -p1 --quiet --batch < ../fixes.patch) || fail "patch rejected the diff"
-  (cd b && "$bin" -q -i ./*.txt) || fail "-i failed"
-  for f in a/*.txt; do
-    cmp -s "$f" "b/$(basename "$f")" || fail "$(basename "$f"): patch and -i disagree"
-  done
+  patch_matches_in_place
   if command -v git >/dev/null; then
     mkdir g
     for name in "with space.txt" $'tab\tname.txt' 'say "hi".txt'; do
