@@ -4,15 +4,18 @@
 #include <bit>
 #include <cstring>
 
+#include "core/ascii.hpp"
 #include "core/byte_masks.hpp"
 
 namespace textmend {
 namespace {
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
-bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+using ascii::is_alnum;
+using ascii::is_alpha;
+using ascii::is_lower;
+using ascii::is_upper;
+
+// A blank within a line (the survey meets line ends on their own).
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // A clear majority: at least three uses and three times the other style.
@@ -79,7 +82,7 @@ bool markdown_line_start(std::string_view text, std::size_t i) {
 }  // namespace
 
 bool code_mark_at(std::string_view text, std::size_t i) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  const auto blank = [](char c) { return is_space(c) || c == '\n'; };
   const char before = i > 0 ? text[i - 1] : ' ';
   const char after = i + 1 < text.size() ? text[i + 1] : ' ';
   switch (text[i]) {
@@ -180,16 +183,6 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
       if (const std::string_view name = honorific_name_at(text, i); !name.empty())
         record_honorific(s, name, text[i] == 'D');
       break;
-    case '{':
-    case '}':
-    case '`':
-    case '\\':
-    case '_':
-    case '$':
-    case '=':
-    case '<':
-      s.code_marks += code_mark_at(text, i);
-      break;
     case '\xE2':
       // U+2018..U+201D are E2 80 98..9D.
       if (i + 2 < text.size() && text[i + 1] == '\x80') {
@@ -201,6 +194,7 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
       }
       break;
     default:
+      s.code_marks += code_mark_at(text, i);  // its bytes are kStopBytes' last eight
       break;
   }
 }

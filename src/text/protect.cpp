@@ -4,14 +4,16 @@
 #include <array>
 #include <cstring>
 
+#include "core/ascii.hpp"
 #include "text/doc_stats.hpp"
 
 namespace textmend {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+using ascii::is_alnum;
+using ascii::is_alpha;
+using ascii::is_lower;
+using ascii::is_space;
 
 // Closing punctuation that ends a URL or path in running text rather than
 // belonging to it: "see http://x.org/a." keeps its period.
@@ -130,6 +132,18 @@ void find_backticks(std::string_view text, std::vector<Span>& out) {
   }
 }
 
+// Calls on_line(begin, end) for each line of text, its line break included.
+template <typename OnLine>
+void for_each_line(std::string_view text, OnLine on_line) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    const std::size_t nl = text.find('\n', begin);
+    const std::size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+    on_line(begin, end);
+    begin = end;
+  }
+}
+
 bool is_fence_line(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size() && i < 3 && line[i] == ' ') ++i;
@@ -139,18 +153,12 @@ bool is_fence_line(std::string_view line) {
 // Walks lines; calls on_code(begin, end) for each line inside or on a fence.
 template <typename OnCode>
 void walk_fences(std::string_view text, ProtectState& state, OnCode on_code) {
-  std::size_t begin = 0;
-  while (begin < text.size()) {
-    std::size_t end = text.find('\n', begin);
-    end = end == std::string_view::npos ? text.size() : end + 1;
+  for_each_line(text, [&](std::size_t begin, std::size_t end) {
     const bool fence = is_fence_line(text.substr(begin, end - begin));
     if (fence || state.in_fence) on_code(begin, end);
     if (fence) state.in_fence = !state.in_fence;
-    begin = end;
-  }
+  });
 }
-
-bool is_alpha(char c) { return is_lower(c) || (c >= 'A' && c <= 'Z'); }
 
 // A line of code, a command or markup in technical writing: it holds a mark
 // of code (code_mark_at: { } ` \x a_b $name a=b <tag), an option (--long,
@@ -189,13 +197,9 @@ bool looks_like_code(std::string_view line) {
 }
 
 void find_code_lines(std::string_view text, std::vector<Span>& out) {
-  std::size_t begin = 0;
-  while (begin < text.size()) {
-    std::size_t end = text.find('\n', begin);
-    end = end == std::string_view::npos ? text.size() : end + 1;
+  for_each_line(text, [&](std::size_t begin, std::size_t end) {
     if (looks_like_code(text.substr(begin, end - begin))) out.push_back(Span{begin, end});
-    begin = end;
-  }
+  });
 }
 
 }  // namespace
