@@ -6,7 +6,6 @@
 
 #include "core/hash.hpp"
 #include "core/utf8.hpp"
-#include "text/doc_stats.hpp"
 
 namespace textmend {
 namespace {
@@ -112,9 +111,8 @@ Engine::Engine(RuleList rules, const Lexicon* lexicon, const spelling::Speller* 
 
 std::vector<Decision> Engine::run_stage(const Document& doc, Stage stage, const Approver& approve) const {
   std::vector<Finding> findings;
-  const bool technical = doc.stats().looks_technical();
   for (const auto& rule : rules_)
-    if (stage_of(*rule) == stage && !(technical && rule->info().prose_only)) rule->check(doc, findings);
+    if (stage_of(*rule) == stage && !(doc.technical() && rule->info().prose_only)) rule->check(doc, findings);
   return resolve(std::move(findings), doc.protected_spans(), options_.resolver, approve);
 }
 

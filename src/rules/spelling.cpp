@@ -134,9 +134,9 @@ class Spelling final : public Rule {
     const spelling::WordInfo& info = speller.suggest(key);
     Finding f = make(Span{doc[i].begin, doc[i].end}, "unknown word '" + std::string(w) + "'");
     if (!info.suggestions.empty()) {
-      const auto ranked = speller.rank(
-          info.suggestions, neighbour(doc, i, -1, speller.model()), neighbour(doc, i, +1, speller.model()),
-          info.keep_bias + (capital ? kNameBias : 0) + (doc.stats().looks_technical() ? kTechnicalBias : 0));
+      const auto ranked =
+          speller.rank(info.suggestions, neighbour(doc, i, -1, speller.model()), neighbour(doc, i, +1, speller.model()),
+                       info.keep_bias + (capital ? kNameBias : 0) + (doc.technical() ? kTechnicalBias : 0));
       for (const spelling::Scored& s : ranked) {
         if (f.candidates.size() >= kShownSuggestions) break;
         if (s.suggestion == nullptr) continue;  // leaving it is no candidate edit

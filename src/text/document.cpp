@@ -42,8 +42,8 @@ Document::Document(std::string_view text, const Context& context, ProtectState& 
   tokenize(text, tokens_);
   chain_tokens();
   const bool dotted = has_pair_in('.', '0', '9') || has_pair_in('.', 'A', 'Z') || has_pair_in('.', 'a', 'z');
-  const bool technical = context.doc.stats != nullptr && context.doc.stats->looks_technical();
-  find_protected(text, tokens_, ByteFacts{bytes_, has_pair(':', '/'), has_pair('w', 'w'), dotted, technical},
+  technical_ = context.doc.stats != nullptr && context.doc.stats->looks_technical();
+  find_protected(text, tokens_, ByteFacts{bytes_, has_pair(':', '/'), has_pair('w', 'w'), dotted, technical_},
                  protect_state, protected_);
   merge_overlapping(protected_);
 }

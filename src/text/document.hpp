@@ -120,6 +120,9 @@ class Document {
   std::uint64_t serial() const { return serial_; }
 
   const DocStats& stats() const { return *context_.doc.stats; }
+  // The document is technical writing (DocStats::looks_technical): its
+  // code lines are protected, prose-only rules stay out, spelling is wary.
+  bool technical() const { return technical_; }
   const Lexicon* lexicon() const { return context_.lexicon; }
   const spelling::Speller* speller() const { return context_.speller; }
   // True when word occurs twice or more in the document up to this paragraph.
@@ -158,6 +161,7 @@ class Document {
   // clearing eleven 256-byte tables for each cost more than filling them.)
   std::array<std::uint16_t, 256> follows_{};
   bool ascii_only_ = true;
+  bool technical_ = false;
   // Chains by first byte: first_with_[b] is the first such token's index
   // + 1, next_same_[i] the next one's after token i (0: none).
   std::array<std::uint32_t, 256> first_with_{};
