@@ -53,9 +53,9 @@ class RepeatedWord final : public Rule {
       if (first_letters_differ(text[tokens[i].begin], text[tokens[j].begin])) continue;
       // In ASCII text, words of different lengths are different words.
       if (doc.ascii_only() && tokens[i].size() != tokens[j].size()) continue;
-      if (!only_a_gap_between(doc, i, j) || !same_word(doc.str(i), doc.str(j))) continue;
+      if (!repeats_at(doc, words, k)) continue;
       if (legit(doc, i, j) || doc.is_protected(i) || doc.is_protected(j)) continue;
-      // Three or more in a row are meant: "text text text", "no, no, no".
+      // Three or more in a row are meant: "text text text", "ccc ccc ccc".
       if (repeats_at(doc, words, k + 1) || (k > 0 && repeats_at(doc, words, k - 1))) continue;
       // Drop the second word with the space after it, so a repeat across a
       // line break keeps the line break where it was.
