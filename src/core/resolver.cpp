@@ -147,6 +147,4 @@ std::size_t OffsetsBack::operator()(std::size_t offset) const {
   return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(offset) - p.shift_after);
 }
 
-std::size_t map_back(std::size_t offset, const std::vector<Edit>& edits) { return OffsetsBack(edits)(offset); }
-
 }  // namespace textmend

@@ -57,14 +57,11 @@ std::vector<Edit> applied_edits(const std::vector<Decision>& decisions);
 // Applies sorted, non-overlapping edits.
 std::string apply_edits(std::string_view text, const std::vector<Edit>& edits);
 
-// Maps an offset in the text after `edits` back to the text before them.
-// Offsets inside a replacement map to the start of the replaced span.
-std::size_t map_back(std::size_t offset, const std::vector<Edit>& edits);
-
-// map_back for many offsets over the same edits: their places in the new
-// text are worked out once, and each offset is a binary search (a scan of
-// the edits for every finding made a one-line paragraph with tens of
-// thousands of them quadratic).
+// Maps offsets in the text after `edits` back to the text before them;
+// an offset inside a replacement maps to the start of the replaced span.
+// The edits' places in the new text are worked out once, and each offset
+// is a binary search (a scan of the edits for every finding made a
+// one-line paragraph with tens of thousands of them quadratic).
 class OffsetsBack {
  public:
   explicit OffsetsBack(const std::vector<Edit>& edits);

@@ -70,15 +70,16 @@ TEST_CASE("resolver: the approver can decline an edit", "[resolver]") {
   CHECK(ds[0].status == Status::declined);
 }
 
-TEST_CASE("resolver: apply_edits and map_back", "[resolver]") {
+TEST_CASE("resolver: apply_edits and mapping offsets back", "[resolver]") {
   const std::vector<Edit> edits = {{{1, 2}, "XYZ"}, {{4, 6}, ""}, {{7, 7}, "!"}};
   const std::string out = apply_edits("abcdefgh", edits);
   CHECK(out == "aXYZcdg!h");
-  CHECK(map_back(0, edits) == 0);
-  CHECK(map_back(2, edits) == 1);  // inside the replacement
-  CHECK(map_back(4, edits) == 2);  // 'c'
-  CHECK(map_back(6, edits) == 6);  // 'g'
-  CHECK(map_back(8, edits) == 7);  // 'h'
+  const OffsetsBack map_back(edits);
+  CHECK(map_back(0) == 0);
+  CHECK(map_back(2) == 1);  // inside the replacement
+  CHECK(map_back(4) == 2);  // 'c'
+  CHECK(map_back(6) == 6);  // 'g'
+  CHECK(map_back(8) == 7);  // 'h'
 }
 
 TEST_CASE("touches_any: one binary search over merged spans answers as a scan of the spans does", "[resolver]") {
@@ -125,7 +126,7 @@ TEST_CASE("resolver: the taken spans clash exactly as a scan of them all does", 
   }
 }
 
-TEST_CASE("resolver: map_back by binary search answers as a walk through the edits does", "[resolver]") {
+TEST_CASE("resolver: offsets map back by binary search as as a walk through the edits does", "[resolver]") {
   // The walk it replaced.
   const auto walk = [](std::size_t offset, const std::vector<Edit>& edits) {
     std::ptrdiff_t shift = 0;
