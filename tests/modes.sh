@@ -179,6 +179,32 @@ parallel_order() {
   "$bin" -q -j 3 --report=json t | grep -c '"type":"file"' | grep -qx 41 || fail "not every file reported"
 }
 
+# A NUL byte in a later paragraph: the file is not text, and every mode
+# says the same of it (the prescan sees the NUL before any output). Only a
+# pipe, which cannot be read ahead, has its earlier paragraphs repaired,
+# and the note says so.
+late_nul() {
+  printf 'Hello  world.\n\nSecond para\0graph.\n' > bin.txt
+  cp bin.txt keep.txt
+  "$bin" bin.txt > out.txt 2> err.txt
+  [ $? -eq 3 ] || fail "stdout: a NUL byte should make the exit code 3"
+  cmp -s out.txt bin.txt || fail "stdout: the text before the NUL was changed"
+  grep -q "bin.txt: not text (NUL byte at offset 26); passed through unchanged" err.txt || fail "stdout note: $(cat err.txt)"
+  "$bin" --diff bin.txt > out.txt 2> /dev/null
+  [ $? -eq 3 ] || fail "--diff: exit code"
+  [ ! -s out.txt ] || fail "--diff shows a change -i would not make: $(cat out.txt)"
+  "$bin" --check bin.txt > out.txt 2> /dev/null
+  [ $? -eq 3 ] || fail "--check: exit code"
+  "$bin" -i keep.txt 2> err.txt
+  [ $? -eq 3 ] || fail "-i: exit code"
+  cmp -s keep.txt bin.txt || fail "-i changed a file that is not text"
+  grep -q "left unchanged" err.txt || fail "-i note: $(cat err.txt)"
+  cat bin.txt | "$bin" > out.txt 2> err.txt
+  [ $? -eq 3 ] || fail "pipe: exit code"
+  printf 'Hello world.\n\nSecond para\0graph.\n' | cmp -s - out.txt || fail "pipe: the first paragraph was not repaired"
+  grep -q "repaired up to the paragraph holding it" err.txt || fail "pipe note: $(cat err.txt)"
+}
+
 tree_walk() {
   mkdir -p w/.git w/keep w/skip
   printf 'the the\n' > w/.git/config

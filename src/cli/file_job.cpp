@@ -232,9 +232,12 @@ class Job {
     outcome_.summary.changed = changed;
     if (s.binary) {
       outcome_.bad_input = true;
-      outcome_.notes.push_back(
-          note(name_, "not text (NUL byte at offset " + std::to_string(s.first_nul) + ")" +
-                          (target != nullptr ? "; left unchanged" : "; passed through unchanged")));
+      // A NUL the prescan saw makes the whole input pass through; one found
+      // later (on a pipe, or past the prescan) comes after repaired text.
+      const char* fate = target != nullptr ? "; left unchanged"
+                         : changed ? "; repaired up to the paragraph holding it, passed through unchanged from there"
+                                   : "; passed through unchanged";
+      outcome_.notes.push_back(note(name_, "not text (NUL byte at offset " + std::to_string(s.first_nul) + ")" + fate));
       return;  // the target's temporary file goes away unwritten
     }
     if (s.invalid_sequences > 0) {

@@ -1,8 +1,10 @@
 #include "pipeline/run.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "pipeline/ordered.hpp"
@@ -19,10 +21,13 @@ constexpr std::size_t kBatchBytes = 64 * 1024;                // work handed to 
 // One chunk of the prescan and what it tells.
 struct PrescanChunk {
   std::string text;
+  std::size_t offset = 0;               // where the chunk starts in the input
+  std::size_t nul = std::string::npos;  // the chunk's first NUL byte
   DocStats stats;
   std::vector<std::uint64_t> words;
 
   void analyze() {
+    nul = text.find('\0');
     stats = survey(text);
     words.clear();
     DocumentWords::fingerprints(text, words);
@@ -52,33 +57,48 @@ unsigned prescan_threads(unsigned jobs) {
   return std::min(jobs, cores);
 }
 
+// What the prescan tells of the input ahead of the real pass.
+struct PrescanResult {
+  DocStats stats;
+  // The first NUL byte seen: the input is not text, and passes through
+  // whole, as -i would leave it, rather than repaired up to the NUL.
+  std::optional<std::size_t> first_nul;
+};
+
 // Surveys the input ahead of the real pass, without consuming it: its
-// style, and which words it repeats. This is serial time before any
+// style, which words it repeats, and whether it is text at all. This is serial time before any
 // output, so with several jobs it runs on as many threads (see
 // pipeline/ordered.hpp): each reads the next chunk in turn (where a chunk
 // ends decides where the next begins), analyses it, and merges it once
 // every earlier chunk is merged, so the result is the same for any number
 // of threads.
-DocStats prescan(ByteSource& source, DocumentWords& words, unsigned jobs) {
+PrescanResult prescan(ByteSource& source, DocumentWords& words, unsigned jobs) {
   struct Nothing {};
-  DocStats stats;
+  PrescanResult result;
+  std::atomic<bool> binary = false;  // read on the reading thread, set on the folding one
   std::size_t pos = 0;
   OrderedWork<PrescanChunk, Nothing>::Steps steps;
   steps.read = [&](PrescanChunk& chunk) {
-    if (pos >= kPrescanLimit || !peek_chunk(source, pos, chunk)) return false;
+    if (binary || pos >= kPrescanLimit || !peek_chunk(source, pos, chunk)) return false;
+    chunk.offset = pos;
     pos += chunk.text.size();
     return true;
   };
   steps.prepare = [](PrescanChunk& chunk) { chunk.analyze(); };
   steps.fold = [&](PrescanChunk& chunk) {
-    stats += chunk.stats;
+    if (result.first_nul) return;  // chunks read before the NUL was seen
+    if (chunk.nul != std::string::npos) {
+      result.first_nul = chunk.offset + chunk.nul;
+      binary = true;
+    }
+    result.stats += chunk.stats;
     words.add(chunk.words, 0);
   };
   steps.work = [](PrescanChunk&) { return Nothing{}; };
   steps.deliver = [](Nothing&) {};
   const unsigned threads = prescan_threads(jobs);
   OrderedWork<PrescanChunk, Nothing>(threads, 2 * std::size_t{threads}, std::move(steps)).run();
-  return stats;
+  return result;
 }
 
 // Room for the document's distinct words: a file's size bounds them (prose
@@ -124,7 +144,12 @@ class Preparer {
       : reader_(source, options.reader, std::move(before_wait)) {
     prescanned_ = options.prescan && source.can_peek();
     words_ = std::make_shared<DocumentWords>(word_table_size(source));
-    stats_ = std::make_shared<const DocStats>(prescanned_ ? prescan(source, *words_, options.jobs) : DocStats{});
+    PrescanResult ahead = prescanned_ ? prescan(source, *words_, options.jobs) : PrescanResult{};
+    stats_ = std::make_shared<const DocStats>(std::move(ahead.stats));
+    if (ahead.first_nul) {
+      binary_ = true;
+      first_nul_ = *ahead.first_nul;
+    }
   }
 
   // The whole preparation of the next unit, on this thread.
