@@ -83,6 +83,11 @@ in_place() {
   [ "$(stat -c %a changed.txt)" = 640 ] || fail "-i lost the file mode"
   cmp -s changed.txt.orig "$src"/samples/spacing.txt || fail "--backup did not keep the original"
   ls -A | grep -q textmend && fail "a temporary file was left behind"
+  # A bare --backup takes no argument: the next word is a file to repair.
+  cp "$src"/samples/spacing.txt next.txt
+  "$bin" -q -i --backup next.txt || fail "-i --backup FILE failed"
+  cmp -s next.txt "$src"/samples/spacing.expected.txt || fail "-i --backup FILE took the file for a suffix"
+  cmp -s next.txt~ "$src"/samples/spacing.txt || fail "a bare --backup did not keep FILE~"
   return 0
 }
 

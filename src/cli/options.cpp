@@ -88,7 +88,6 @@ std::optional<Options> parse(int argc, char** argv) {
       ->capture_default_str();
   bool diff = false, word_diff = false, explain = false;
   std::string report, color = "auto";
-  std::optional<std::string> backup;
   std::optional<std::filesystem::path> out_dir;
   app.add_flag("--diff", diff, "Print a unified diff of the fixes instead of the text (for patch -p1, git apply)");
   app.add_option("-U,--unified", o.mode.context, "Lines of context in --diff")->check(CLI::Range(0, 1000));
@@ -102,7 +101,12 @@ std::optional<Options> parse(int argc, char** argv) {
       ->check(CLI::IsMember({"json"}));
   app.add_flag("--check", o.mode.check, "Print the files that would change; exit 1 if any, 0 if none");
   app.add_flag("-i,--in-place", o.mode.in_place, "Rewrite changed files in place (atomically)");
-  app.add_option("--backup", backup, "With -i, keep each original as FILE+SUFFIX (default ~)")->expected(0, 1);
+  // A flag, not an option with an optional value: "-i --backup notes.txt"
+  // must not take the file for a suffix (the suffix goes after '=', as in
+  // GNU sed's -i[SUFFIX] and cp's --backup[=CONTROL]).
+  std::string backup_given;
+  const CLI::Option* backup = app.add_flag("--backup{~}", backup_given,
+                                           "With -i, keep each original as FILE+SUFFIX (--backup=SUFFIX; default ~)");
   app.add_option("-o,--output", out_dir, "Write repaired copies under DIR, mirroring the input paths");
   app.add_flag("--interactive", o.mode.interactive,
                "Review each fix (answers on stdin: y, n, a, d, q), then write the accepted ones in place");
@@ -137,7 +141,7 @@ std::optional<Options> parse(int argc, char** argv) {
   if (o.jsonl_field &&
       (diff || word_diff || explain || !report.empty() || o.mode.in_place || out_dir || o.mode.interactive))
     throw Error("", "--jsonl writes repaired records to stdout; of the other modes only --check goes with it");
-  if (backup) o.mode.write.backup_suffix = backup->empty() ? "~" : *backup;
+  if (backup->count() > 0) o.mode.write.backup_suffix = backup_given.empty() ? "~" : backup_given;
   o.mode.report = diff                                                                        ? Report::diff
                   : word_diff                                                                 ? Report::word_diff
                   : explain                                                                   ? Report::explain
