@@ -384,6 +384,14 @@ bool closed_later(std::string_view text, std::size_t from, std::string_view mark
   return false;
 }
 
+// Two or more straight single quotes in a row are markup (TeX's and wiki
+// text's '' and ''') or noise, not apostrophes. Read one by one, each
+// one's job hung on its neighbours once they were converted, one more a
+// pass: "x'''''" needed five passes to settle.
+bool in_straight_run(std::string_view text, std::size_t p, std::size_t end) {
+  return (p > 0 && text[p - 1] == '\'') || (end < text.size() && text[end] == '\'');
+}
+
 }  // namespace
 
 // Apostrophes and single quotes: only the style, and only where the mark's
@@ -399,6 +407,7 @@ std::vector<QuoteFix> analyze_single_quotes(const Document& doc) {
     if ((from == "'") != to_curly) continue;  // curly target converts ', straight target converts ’ and ‘
     for (std::size_t p = text.find(from); p != std::string_view::npos; p = text.find(from, p + 1)) {
       const std::size_t end = p + from.size();
+      if (in_straight_run(text, p, end)) continue;
       const bool after_letter = p > 0 && is_letter_byte(text[p - 1]);
       const bool before_letter = end < text.size() && is_letter_byte(text[end]);
       std::string_view to;

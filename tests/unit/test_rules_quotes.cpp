@@ -68,6 +68,18 @@ TEST_CASE("quote-style: --quotes forces a style, apostrophes included", "[rule][
         "\xE2\x80\x9CI don\xE2\x80\x99t know,\xE2\x80\x9D she said.\n");
 }
 
+TEST_CASE("quote-style: a run of straight single quotes is markup, and stays", "[rule][quote-style]") {
+  textmend::Settings curly;
+  curly.quotes = textmend::QuoteStyle::curly;
+  // Converted one by one, each hung on its neighbour's conversion: "x'''''"
+  // gained a curly quote a pass and was not settled after the last one.
+  for (std::string_view text : {"x'''''\n", "''Hello,'' he said.\n", "'''bold''' text\n"}) {
+    INFO(text);
+    CHECK(fix(text, {"quote-style"}, curly) == text);
+  }
+  CHECK(fix("''Hi,'' he said. Don't.\n", {"quote-style"}, curly) == "''Hi,'' he said. Don\xE2\x80\x99t.\n");
+}
+
 TEST_CASE("quote-style: a text with no clear majority is kept as it is", "[rule][quote-style]") {
   const std::string text = "\"One,\" and \xE2\x80\x9Ctwo\xE2\x80\x9D and don't.\n";
   CHECK(fix(text, {"quote-style"}) == text);
