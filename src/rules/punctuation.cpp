@@ -117,6 +117,8 @@ class SpuriousPeriod final : public Rule {
         abbreviations().contains(before) || (i > 1 && doc.is(i - 2, TokenType::number)))
       return false;
     if (!starts_lowercase(next) || ascii::has_upper(next) || next.find('.') != std::string_view::npos) return false;
+    // "ii. moral rights": a list item's number, not a sentence's end.
+    if (doc.at_line_start(i) && line_marker(line_prefix(doc, i + 2))) return false;
     return !doc.is_protected(i) && !doc.is_protected(i + 3);
   }
 

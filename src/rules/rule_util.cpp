@@ -1,5 +1,8 @@
 #include "rules/rule_util.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "core/ascii.hpp"
 #include "unicode/unicode.hpp"
 
@@ -33,6 +36,59 @@ std::size_t count_on_line(const Document& doc, std::size_t i, std::string_view s
   std::size_t n = 0;
   for (std::size_t j = begin; j < doc.size() && !doc.is(j, TokenType::newline); ++j) n += doc.str(j) == s;
   return n;
+}
+
+std::string_view line_prefix(const Document& doc, std::size_t i) {
+  const std::string_view text = doc.text();
+  const std::size_t end = i < doc.size() ? doc[i].begin : text.size();
+  const std::size_t nl = text.rfind('\n', end == 0 ? 0 : end - 1);
+  std::size_t begin = nl == std::string_view::npos || nl >= end ? 0 : nl + 1;
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+  return text.substr(begin, end - begin);
+}
+
+namespace {
+
+// i to xxxix: lower-case roman numerals as lists number their items.
+bool small_roman(std::string_view s) {
+  std::size_t p = 0;
+  while (p < s.size() && p < 3 && s[p] == 'x') ++p;
+  const std::string_view units = s.substr(p);
+  static constexpr std::array<std::string_view, 9> kUnits = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  return (units.empty() && p > 0) || one_of(units, kUnits);
+}
+
+}  // namespace
+
+std::string_view line_rest(const Document& doc, std::size_t i) {
+  const std::string_view text = doc.text();
+  const std::size_t begin = i < doc.size() ? doc[i].end : text.size();
+  std::size_t end = std::min(text.find('\n', begin), text.size());
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+  return text.substr(begin, end - begin);
+}
+
+bool only_marks(std::string_view s) {
+  if (s == "\xE2\x80\xA2") return true;  // •
+  // Bullets, box edges, rules, comment leaders and quotation marks of mail;
+  // never a sentence's punctuation or a bracket, which other rules mend.
+  constexpr std::string_view kFrame = "*|#+=-_~/\\>";
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [&](char c) { return kFrame.find(c) != std::string_view::npos; });
+}
+
+bool line_marker(std::string_view prefix) {
+  while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+  if (prefix.empty() || prefix.size() > 8) return false;
+  if (only_marks(prefix)) return true;
+  const char close = prefix.back();
+  if (close != '.' && close != ')' && close != ']') return false;
+  std::string_view label = prefix.substr(0, prefix.size() - 1);
+  if (!label.empty() && (label.front() == '(' || label.front() == '[')) label.remove_prefix(1);
+  if (label.empty()) return false;
+  const bool number = label.size() <= 3 && std::all_of(label.begin(), label.end(), ascii::is_digit);
+  const bool letter = label.size() == 1 && ascii::is_alpha(label[0]);
+  return number || letter || small_roman(label);
 }
 
 }  // namespace textmend

@@ -23,6 +23,16 @@ bool after_gap(const Document& doc, std::size_t i);
 bool starts_word(const Document& doc, std::size_t i);
 // How often s occurs as a whole token on token i's line.
 std::size_t count_on_line(const Document& doc, std::size_t i, std::string_view s);
+// What comes before token i on its line, its indentation left out.
+std::string_view line_prefix(const Document& doc, std::size_t i);
+// A list or box marker that opens a line: "(a)", "b)", "3.", "iv.", "[2]",
+// or framing marks ("*", "-", "//", "•"). A space run after
+// one is indentation, and its period ends no sentence.
+bool line_marker(std::string_view prefix);
+// What follows token i on its line, trailing spaces left out.
+std::string_view line_rest(const Document& doc, std::size_t i);
+// Marks that may frame a line: bullets, box edges, rules ("*", "|", "--", "•").
+bool only_marks(std::string_view s);
 // The single character of a one-character punct token, or '\0'.
 inline char punct_char(const Document& doc, std::size_t i) {
   if (i >= doc.size() || doc[i].type != TokenType::punct || doc[i].size() != 1) return '\0';

@@ -48,12 +48,21 @@ class MultipleSpaces final : public Rule {
     const bool tabular = is_tabular(doc);
     for (std::size_t i = 1; i + 1 < doc.size(); ++i) {
       if (!doc.is(i, TokenType::space) || doc[i].size() < 2 || !all_spaces(doc.str(i))) continue;
-      // Indentation (also after a tab, as ChangeLogs indent) and the end of a line.
-      if (doc.at_line_start(i) || doc.at_line_end(i)) continue;
+      // Indentation (also after a tab, as ChangeLogs indent, and after a
+      // list or box marker: "(a)  under", "*  text"), the end of a line,
+      // and the room before a box's right edge ("text   *").
+      if (doc.at_line_start(i) || doc.at_line_end(i) || line_marker(line_prefix(doc, i))) continue;
+      if (const std::string_view rest = line_rest(doc, i); !rest.empty() && only_marks(rest)) continue;
       if (doc.is_protected(i)) continue;
-      if (after_sentence(doc, i - 1) && doc.stats().spaces_twice_after_sentences()) continue;
+      const bool typewriter = doc.stats().spaces_twice_after_sentences();
+      if (typewriter && after_sentence(doc, i - 1)) continue;
       if (doc[i].size() > 2 && tabular) continue;
-      const double conf = doc[i].size() == 2 ? confidence::kHigh : confidence::kLikely;
+      // Where sentences are spaced twice, two spaces elsewhere are often
+      // meant too ("MA  02110", "(C) 2002  Free Software Foundation"):
+      // reported, not edited.
+      const double conf = typewriter           ? confidence::kUnsure
+                          : doc[i].size() == 2 ? confidence::kHigh
+                                               : confidence::kLikely;
       propose(out, Span{doc[i].begin, doc[i].end}, " ", conf, "run of spaces between words");
     }
   }

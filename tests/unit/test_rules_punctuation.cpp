@@ -30,6 +30,22 @@ TEST_CASE("spurious-period: abbreviations, initials, numbers and URLs stay", "[r
   }
 }
 
+TEST_CASE("spurious-period: a list item's number is no sentence end", "[rule][spurious-period]") {
+  for (std::string_view text : {
+           kPrelude + "The rights are:\n  i. the right to copy;\n ii. moral rights;\niii. publicity rights.\n",
+           kPrelude + "Steps:\n a. remove the cover\n b. lift the panel\nxiv. close it\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"spurious-period"}) == text);
+  }
+  // The same word ending a sentence mid-line, or a word at a line start
+  // that numbers nothing, is still read as damage.
+  CHECK(fix(kPrelude + "It was a time of crisis. tensions rose.\n", {"spurious-period"}) ==
+        kPrelude + "It was a time of crisis tensions rose.\n");
+  CHECK(fix(kPrelude + "It was a time of\ncrisis. tensions rose.\n", {"spurious-period"}) ==
+        kPrelude + "It was a time of\ncrisis tensions rose.\n");
+}
+
 TEST_CASE("spurious-period: a new sentence after the period gets its capital", "[rule][spurious-period]") {
   CHECK(fix(kPrelude + "The vote was close. it was decided by one vote.\n", {"spurious-period"}) ==
         kPrelude + "The vote was close. It was decided by one vote.\n");

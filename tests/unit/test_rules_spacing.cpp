@@ -20,6 +20,30 @@ TEST_CASE("multiple-spaces: indentation, tables and two-space sentence style sta
   }
 }
 
+TEST_CASE("multiple-spaces: after a list or box marker, the run is indentation", "[rule][multiple-spaces]") {
+  for (std::string_view text : {
+           "Terms:\n(a)  under intellectual property rights, and\n(b)  under patents.\n",
+           "*  Covered Software is provided as is.  *\n",
+           "1.  First item of the list\n",
+           "iv.  the fourth item\n",
+           "\xE2\x80\xA2  a bulleted item\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"multiple-spaces"}) == text);
+  }
+  // A run after a word is no indentation, wherever it stands on the line.
+  CHECK(fix("Ann  said so.\n", {"multiple-spaces"}) == "Ann said so.\n");
+  CHECK(fix("(a) the  report\n", {"multiple-spaces"}) == "(a) the report\n");
+}
+
+TEST_CASE("multiple-spaces: where sentences are spaced twice, other runs are only reported",
+          "[rule][multiple-spaces]") {
+  const std::string text =
+      "Copyright (C) 2002  Free Software Foundation.  Everyone may copy it.  Boston, MA  02110 USA.\n";
+  CHECK(fix(text, {"multiple-spaces"}) == text);
+  CHECK(testing_helpers::count(text, {"multiple-spaces"}) == 2);
+}
+
 TEST_CASE("missing-space: after a sentence end and after a comma", "[rule][missing-space]") {
   CHECK(fix("It ended.Next day came. Was it?Yes it was!Then\n", {"missing-space"}) ==
         "It ended. Next day came. Was it? Yes it was! Then\n");
