@@ -20,6 +20,7 @@ inline bool all_alpha(std::string_view s) { return !s.empty() && std::all_of(s.b
 inline bool all_lower(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_lower); }
 inline bool all_upper(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_upper); }
 inline bool has_upper(std::string_view s) { return std::any_of(s.begin(), s.end(), is_upper); }
+inline bool has_lower(std::string_view s) { return std::any_of(s.begin(), s.end(), is_lower); }
 inline bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), is_digit); }
 
 inline std::string lower(std::string_view s) {

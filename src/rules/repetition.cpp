@@ -1,5 +1,7 @@
 // Repeated words: "the the", also across a line break.
+#include <array>
 #include <memory>
+#include <string>
 
 #include "core/ascii.hpp"
 #include "core/utf8.hpp"
@@ -93,9 +95,27 @@ class RepeatedWord final : public Rule {
 
   static bool legit(const Document& doc, std::size_t i, std::size_t j) {
     const std::string_view first = doc.str(i);
+    const std::string_view second = doc.str(j);
     if (legit_repeats().contains(first)) return true;
     // "Walla Walla", "Sing Sing": a capitalized pair mid-sentence is a name.
-    return starts_capitalized(first) && starts_capitalized(doc.str(j));
+    if (starts_capitalized(first) && starts_capitalized(second)) return true;
+    // "AND and OR lists": a keyword or acronym beside the plain word.
+    if (shouting(first) != shouting(second)) return true;
+    // "the list list-2": the second is the start of a compound.
+    if (is_char(doc, j + 1, '-') || is_char(doc, j + 1, '_')) return true;
+    // In technical writing a repeated content word is mostly a placeholder
+    // whose italics were lost ("conditional expression expression", "the
+    // shell function function"); only small words are plain slips there.
+    return doc.technical() && !small_word(first);
+  }
+
+  static bool shouting(std::string_view w) { return w.size() >= 2 && ascii::has_upper(w) && !ascii::has_lower(w); }
+
+  static bool small_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 10> kShort = {"to", "in", "is", "it", "on",
+                                                                "at", "by", "as", "be", "for"};
+    const std::string lower = ascii::lower(w);
+    return function_words().contains(lower) || one_of(lower, kShort);
   }
 };
 

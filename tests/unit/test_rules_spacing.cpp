@@ -96,6 +96,27 @@ TEST_CASE("repeated-word: legitimate repeats and names stay", "[rule][repeated-w
   }
 }
 
+TEST_CASE("repeated-word: a keyword beside the plain word, and a compound's start, stay", "[rule][repeated-word]") {
+  for (std::string_view text : {
+           "AND and OR lists are sequences of pipelines.\n",
+           "It executes the list list-2 as long as the list list_1 succeeds.\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"repeated-word"}) == text);
+  }
+}
+
+TEST_CASE("repeated-word: in technical writing only small words are slips", "[rule][repeated-word]") {
+  // Marks of code ({ } $name a=b) make the document technical writing.
+  const std::string code = "Set `x=1` and ${HOME} then {a} and {b} and $PATH.\n\n";
+  CHECK(fix(code + "A conditional expression expression is true.\n", {"repeated-word"}) ==
+        code + "A conditional expression expression is true.\n");
+  CHECK(fix(code + "Copy it to to the target.\n", {"repeated-word"}) == code + "Copy it to the target.\n");
+  // In prose the same content word is a slip.
+  CHECK(fix("A conditional expression expression is true.\n", {"repeated-word"}) ==
+        "A conditional expression is true.\n");
+}
+
 TEST_CASE("line-break-hyphen: joins words broken across a space or a line", "[rule][line-break-hyphen]") {
   CHECK(fix("the inter- national meeting\n", {"line-break-hyphen"}) == "the international meeting\n");
   CHECK(fix("the gov-\nernment said\n", {"line-break-hyphen"}) == "the government said\n");
