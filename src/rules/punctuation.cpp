@@ -272,7 +272,24 @@ class BracketSpacing final : public Rule {
     const std::size_t inner = i + 2;
     if (!doc.is_word(inner) && !doc.is(inner, TokenType::number) && !is_quote(doc, inner)) return false;
     if (c == '[' && doc[inner].size() == 1) return false;  // "[ x ]" checkbox
+    if (synopsis(doc, doc[i].end, c == '(' ? ')' : ']')) return false;
     return !doc.is_protected(i) && !doc.is_protected(inner);
+  }
+
+  // Notation, not prose: a command synopsis ("[ -fkv ]", "[ -h|--help ]",
+  // "[ filenames ... ]") or a formula ("400 k + ( 8 x block size )").
+  // from is just inside the opening bracket.
+  static bool synopsis(const Document& doc, std::size_t from, char close) {
+    const std::string_view text = doc.text();
+    if (from >= 3 && text[from - 2] == ' ' &&
+        std::string_view("+-*/=<>").find(text[from - 3]) != std::string_view::npos)
+      return true;
+    const char stops[] = {close, '\n'};
+    const std::size_t end = text.find_first_of(std::string_view(stops, 2), from);
+    const std::string_view inside = text.substr(from, (end == std::string_view::npos ? text.size() : end) - from);
+    const std::size_t first = inside.find_first_not_of(' ');
+    return (first != std::string_view::npos && inside[first] == '-') || inside.find('|') != std::string_view::npos ||
+           inside.find("...") != std::string_view::npos;
   }
 
   // "word )": not "( )", not a list marker "a )", not a smiley ": )".
@@ -285,19 +302,26 @@ class BracketSpacing final : public Rule {
     if (doc.at_line_start(inner) && doc[inner].size() <= 2) return false;  // "a )" "12 )" list markers
     if (c == ']' && doc[inner].size() == 1) return false;                  // "[ x ]" checkbox
     if (opened_by_code(doc, i, c == ')' ? '(' : '[')) return false;        // "f( x )"
+    if (const std::size_t open = opening_on_line(doc, i, c == ')' ? '(' : '[');
+        open != Document::npos && synopsis(doc, doc[open].end, c))
+      return false;
     const std::size_t after = i + 1;
     if (after < doc.size() && (doc.is_word(after) || doc.is(after, TokenType::number))) return false;
     return !doc.is_protected(i) && !doc.is_protected(inner);
   }
 
+  // The bracket that token i closes, if it opens on the same line.
+  static std::size_t opening_on_line(const Document& doc, std::size_t i, char open) {
+    for (std::size_t j = i; j-- > 0 && !doc.is(j, TokenType::newline);)
+      if (punct_char(doc, j) == open) return j;
+    return Document::npos;
+  }
+
   // True when the bracket that token i closes is glued to a word, as in a
   // function call "f( x )".
   static bool opened_by_code(const Document& doc, std::size_t i, char open) {
-    for (std::size_t j = i; j-- > 0 && !doc.is(j, TokenType::newline);) {
-      if (punct_char(doc, j) != open) continue;
-      return j > 0 && (doc.is_word(j - 1) || doc.is(j - 1, TokenType::number));
-    }
-    return false;
+    const std::size_t j = opening_on_line(doc, i, open);
+    return j != Document::npos && j > 0 && (doc.is_word(j - 1) || doc.is(j - 1, TokenType::number));
   }
 
   static bool is_quote(const Document& doc, std::size_t i) {

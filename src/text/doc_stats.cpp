@@ -12,6 +12,7 @@ namespace {
 
 using ascii::is_alnum;
 using ascii::is_alpha;
+using ascii::is_digit;
 using ascii::is_lower;
 using ascii::is_upper;
 
@@ -79,6 +80,13 @@ bool markdown_line_start(std::string_view text, std::size_t i) {
          rest.starts_with("> ") || rest.starts_with("```");
 }
 
+// True when text ends with letters and digits, a letter among them.
+bool ends_a_name(std::string_view text) {
+  bool letter = false;
+  for (std::size_t k = text.size(); k-- > 0 && is_alnum(text[k]);) letter = letter || is_alpha(text[k]);
+  return letter;
+}
+
 }  // namespace
 
 bool code_mark_at(std::string_view text, std::size_t i) {
@@ -100,6 +108,10 @@ bool code_mark_at(std::string_view text, std::size_t i) {
       return !blank(before) && !blank(after);
     case '<':  // <stdio.h>, <b>, </p>, <user@host>
       return is_alpha(after) || after == '/';
+    case '-':  // a long option, --force; not a dash "-- aside" or "word--word"
+      return blank(before) && after == '-' && i + 2 < text.size() && is_alpha(text[i + 2]);
+    case '(':  // a manual page, bzip2(1); not a clause, "Article 5(2)"
+      return is_digit(after) && i + 2 < text.size() && text[i + 2] == ')' && ends_a_name(text.substr(0, i));
     default:
       return false;
   }
@@ -194,14 +206,14 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
       }
       break;
     default:
-      s.code_marks += code_mark_at(text, i);  // its bytes are kStopBytes' last eight
+      s.code_marks += code_mark_at(text, i);  // its bytes are kStopBytes' last ten
       break;
   }
 }
 
 // The bytes count_at or a line end act on; the survey skips the rest of a
 // line without a second look (most bytes are letters and spaces).
-constexpr std::string_view kStopBytes = "\n\"'.?!MD\xE2{}\\`_$=<";
+constexpr std::string_view kStopBytes = "\n\"'.?!MD\xE2{}\\`_$=<-(";
 constexpr std::array<bool, 256> kStops = [] {
   std::array<bool, 256> stops{};
   for (const char c : kStopBytes) stops[static_cast<unsigned char>(c)] = true;

@@ -26,7 +26,7 @@ struct DocStats {
   std::uint32_t one_space_sentences = 0;  // ". Next"
   std::uint32_t markdown_lines = 0;       // lines starting "# ", "- ", "> ", "```"...
   // Marks of code and markup that prose does without: { } \ ` and a_b,
-  // $name, a=b, <tag. A README, a ChangeLog or a manual has several a
+  // $name, a=b, <tag, --long, page(1). A README, a ChangeLog or a manual has several a
   // kilobyte; news prose none.
   std::uint32_t code_marks = 0;
   std::uint64_t bytes = 0;  // the text surveyed

@@ -161,8 +161,8 @@ void walk_fences(std::string_view text, ProtectState& state, OnCode on_code) {
 }
 
 // A line of code, a command or markup in technical writing: it holds a mark
-// of code (code_mark_at: { } ` \x a_b $name a=b <tag), an option (--long,
-// -x), a pipe between words, "::" or "->", or it starts with a shell prompt
+// of code (code_mark_at: { } ` \x a_b $name a=b <tag --long page(1)), a
+// short option (-x), a pipe between words, "::" or "->", or it starts with a shell prompt
 // ("$ ", "% ") or a reStructuredText directive (".. ").
 bool looks_like_code(std::string_view line) {
   std::size_t start = 0;

@@ -194,6 +194,9 @@ TEST_CASE("survey: marks of code tell technical writing from prose", "[document]
   const DocStats news = survey("The council \\ met on Tuesday; it cost $5 and x = y.\n");
   CHECK(news.code_marks == 0);
   CHECK_FALSE(news.looks_technical());
+  // A long option and a manual page are marks; a dash between words is not.
+  CHECK(survey("Use --force, see bzip2(1).\n").code_marks == 2);
+  CHECK(survey("He left -- at last -- and the well--known man read Article 5(2).\n").code_marks == 0);
   // One mark in a long text is not enough.
   std::string prose(4000, 'a');
   prose += " a_b\n";

@@ -95,7 +95,10 @@ TEST_CASE("bracket-spacing: removes spaces just inside brackets", "[rule][bracke
 
 TEST_CASE("bracket-spacing: code calls, checkboxes, list markers and smileys stay", "[rule][bracket-spacing]") {
   for (std::string_view text :
-       {"Call f( x ) now.\n", "- [ ] task\n- [ x ] done\n", "a ) first\nb ) second\n", "Fine : )\n"}) {
+       {"Call f( x ) now.\n", "- [ ] task\n- [ x ] done\n", "a ) first\nb ) second\n", "Fine : )\n",
+        // A command's synopsis and a formula are notation.
+        "Run bzip2 [ -cdfk ] on it.\n", "Run it [ -h|--help ] now.\n", "Give it [ filenames ... ] now.\n",
+        "It needs 400 k + ( 8 x block size ) of memory.\n"}) {
     INFO(text);
     CHECK(fix(text, {"bracket-spacing"}) == text);
   }
