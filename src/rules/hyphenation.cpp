@@ -106,6 +106,7 @@ class LineBreakHyphen final : public Rule {
       return false;
     }
     if (i > 0 && is_hyphen(doc.str(i - 1))) return false;  // "state-of- the": part of a longer compound
+    if (glued_to_code(doc, i)) return false;               // "[N]<&WORD- redirection": shell syntax
     b.newline = doc.is(k, TokenType::newline);
     if (b.newline) {
       ++k;
@@ -135,6 +136,12 @@ class LineBreakHyphen final : public Rule {
       if (!lex.knows(std::string(a) + std::string(b)) && !(lex.knows(a) && lex.knows(b))) return true;
     }
     return false;
+  }
+
+  static bool glued_to_code(const Document& doc, std::size_t i) {
+    if (i == 0 || doc[i - 1].end != doc[i].begin) return false;
+    const std::string_view before = doc.str(i - 1);
+    return before.size() == 1 && std::string_view("&<>=/$@#%|\\").find(before[0]) != std::string_view::npos;
   }
 
   static bool plain_word(const Document& doc, std::size_t i) { return doc.is_word(i) && !ascii::has_digit(doc.str(i)); }

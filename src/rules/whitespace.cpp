@@ -53,6 +53,9 @@ class MultipleSpaces final : public Rule {
       // and the room before a box's right edge ("text   *").
       if (doc.at_line_start(i) || doc.at_line_end(i) || line_marker(line_prefix(doc, i))) continue;
       if (const std::string_view rest = line_rest(doc, i); !rest.empty() && only_marks(rest)) continue;
+      // "<maintainer@example.org>  Mon, 25 Apr 2011": a Debian changelog's
+      // sign-off needs its two spaces; after a tag or an address, a run is set.
+      if (is_char(doc, i - 1, '>')) continue;
       if (doc.is_protected(i)) continue;
       const bool typewriter = doc.stats().spaces_twice_after_sentences();
       if (typewriter && after_sentence(doc, i - 1)) continue;

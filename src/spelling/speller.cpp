@@ -35,9 +35,13 @@ constexpr double kDerivedBias = 2.0;   // "officered" is likelier a derived word
 constexpr std::array<std::string_view, 14> kEndings = {"ed",   "ing",  "s",   "es",   "er",   "ers", "ly",
                                                        "ness", "ment", "ful", "less", "able", "ism", "ist"};
 
-// True when word is stem plus one of kEndings.
+// True when word is stem plus an ending: one of kEndings, or any two
+// letters or more.
 bool derived_from(std::string_view word, std::string_view stem) {
   if (!word.starts_with(stem) || word.size() == stem.size()) return false;
+  // Two letters or more past a whole word are an ending or a second word
+  // ("mixup", "postrm", "sudoers"), not a slip of the fingers.
+  if (word.size() >= stem.size() + 2) return true;
   const std::string_view ending = word.substr(stem.size());
   for (const std::string_view e : kEndings)
     if (ending == e) return true;

@@ -117,6 +117,17 @@ TEST_CASE("repeated-word: in technical writing only small words are slips", "[ru
         "A conditional expression is true.\n");
 }
 
+TEST_CASE("line-break-hyphen: a word glued to shell syntax is no broken word", "[rule][line-break-hyphen]") {
+  const std::string text = "If an [N]<&WORD- redirection has WORD expand to nothing, it fails.\n";
+  CHECK(fix(text, {"line-break-hyphen"}) == text);
+}
+
+TEST_CASE("multiple-spaces: a Debian changelog sign-off keeps its two spaces", "[rule][multiple-spaces]") {
+  const std::string text = " -- Ann Smith <ann@example.org>  Mon, 25 Apr 2011 15:18:22 +0200\n";
+  CHECK(fix(text, {"multiple-spaces"}) == text);
+  CHECK(fix("It was  late.\n", {"multiple-spaces"}) == "It was late.\n");
+}
+
 TEST_CASE("line-break-hyphen: joins words broken across a space or a line", "[rule][line-break-hyphen]") {
   CHECK(fix("the inter- national meeting\n", {"line-break-hyphen"}) == "the international meeting\n");
   CHECK(fix("the gov-\nernment said\n", {"line-break-hyphen"}) == "the government said\n");
