@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+
+#include "core/ascii.hpp"
 #include "core/utf8.hpp"
 
 namespace textmend {
@@ -125,12 +127,30 @@ std::size_t ParagraphReader::complete_unit_end() {
   return 0;
 }
 
+namespace {
+
+// After the last ". A" ("? A", "! A") in text, or npos: where a sentence
+// ends, no rule needs to see both sides, so a repair near the cut comes
+// out the same when the cut lands elsewhere on a second run.
+std::size_t after_last_sentence_end(std::string_view text) {
+  for (std::size_t sp = text.rfind(' '); sp != std::string_view::npos && sp > 0; sp = text.rfind(' ', sp - 1)) {
+    const char end = text[sp - 1];
+    if ((end == '.' || end == '?' || end == '!') && sp + 1 < text.size() && ascii::is_upper(text[sp + 1]))
+      return sp + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 // Where to cut a unit that has grown past max_unit: after the last line
-// break, else after the last space, else at a character boundary.
+// break, else after the last sentence end, else after the last space, else
+// at a character boundary.
 std::size_t ParagraphReader::forced_cut() const {
   const std::string_view pending = std::string_view(buf_).substr(head_);
   const std::string_view head = pending.substr(0, options_.max_unit);
   if (const std::size_t nl = head.rfind('\n'); nl != std::string_view::npos) return head_ + nl + 1;
+  if (const std::size_t end = after_last_sentence_end(head); end != std::string_view::npos) return head_ + end;
   if (const std::size_t sp = head.rfind(' '); sp != std::string_view::npos) return head_ + sp + 1;
   return head_ + utf8::char_boundary_at_or_before(pending, options_.max_unit);
 }
