@@ -53,13 +53,37 @@ bool ends_sentence(std::string_view text, std::size_t end) {
   for (int closers = 0; closers < 2 && end > 0; ++closers) {
     if (text[end - 1] == '"' || text[end - 1] == ')') {
       --end;
-    } else if (end >= 3 && (text.substr(end - 3, 3) == "\xE2\x80\x9D" || text.substr(end - 3, 3) == "\xE2\x80\x99")) {
+    } else if (end >= 3 && (text.substr(end - 3, 3) == "\xE2\x80\x9D" || text.substr(end - 3, 3) == "\xE2\x80\x9C" ||
+                            text.substr(end - 3, 3) == "\xE2\x80\x99")) {  // a closing “ is mended into ”
       end -= 3;
     } else {
       break;
     }
   }
   return end > 0 && (text[end - 1] == '.' || text[end - 1] == '?' || text[end - 1] == '!');
+}
+
+// The length of the double quote mark at text[i], or 0: " “ ” and the two
+// curly ones read as Windows-1252 (â€œ, â€\x9D), which the repairs turn
+// into quotes.
+std::size_t double_quote_at(std::string_view text, std::size_t i) {
+  if (text[i] == '"') return 1;
+  const std::string_view rest = text.substr(i);
+  if (rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D")) return 3;
+  if (rest.starts_with("\xC3\xA2\xE2\x82\xAC\xC5\x93") || rest.starts_with("\xC3\xA2\xE2\x82\xAC\xC2\x9D")) return 7;
+  return 0;
+}
+
+// After the last ". A" ("? A", "! A") in text, or npos: where a sentence
+// ends, no rule needs to see both sides, so a repair near the cut comes
+// out the same when the cut lands elsewhere on a second run.
+std::size_t after_last_sentence_end(std::string_view text) {
+  for (std::size_t sp = text.rfind(' '); sp != std::string_view::npos && sp > 0; sp = text.rfind(' ', sp - 1)) {
+    const char end = text[sp - 1];
+    if ((end == '.' || end == '?' || end == '!') && sp + 1 < text.size() && ascii::is_upper(text[sp + 1]))
+      return sp + 1;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -76,19 +100,21 @@ bool ParagraphReader::may_cut_after(std::size_t line_end) const {
 }
 
 // True when no quotation is open at line_end: the last quote mark before
-// it closes one (a quotation opens with “, or with " after a space or at a
-// line start). Counting marks instead would stay off for good after one
-// dropped or doubled quote, common in damaged text.
+// it closes one. Counting marks instead would stay off for good after one
+// dropped or doubled quote, common in damaged text. A mark opens after a
+// space, a bracket or at a line start, and closes anywhere else, whatever
+// its shape: the repairs give it the shape its place asks for (“ after a
+// word becomes ”), and the units must come out the same on a second run.
 bool ParagraphReader::quotation_closed_at(std::size_t line_end) {
+  const std::string_view text(buf_.data(), line_end);
   for (std::size_t i = quotes_to_; i < line_end; ++i) {
     const char c = buf_[i];
-    if (c == '"') {
-      quotation_open_ = i == head_ || buf_[i - 1] == ' ' || buf_[i - 1] == '\n' || buf_[i - 1] == '(' ||
-                        buf_[i - 1] == '[' || buf_[i - 1] == '\t';
-    } else if (c == '\xE2' && i + 2 < line_end && buf_[i + 1] == '\x80' &&
-               (buf_[i + 2] == '\x9C' || buf_[i + 2] == '\x9D')) {
-      quotation_open_ = buf_[i + 2] == '\x9C';
-    }
+    if (c != '"' && c != '\xE2' && c != '\xC3') continue;
+    const std::size_t n = double_quote_at(text, i);
+    if (n == 0) continue;
+    const char before = i == head_ ? ' ' : buf_[i - 1];
+    quotation_open_ = before == ' ' || before == '\n' || before == '\t' || before == '(' || before == '[';
+    i += n - 1;
   }
   quotes_to_ = line_end;
   return !quotation_open_;
@@ -126,22 +152,6 @@ std::size_t ParagraphReader::complete_unit_end() {
   }
   return 0;
 }
-
-namespace {
-
-// After the last ". A" ("? A", "! A") in text, or npos: where a sentence
-// ends, no rule needs to see both sides, so a repair near the cut comes
-// out the same when the cut lands elsewhere on a second run.
-std::size_t after_last_sentence_end(std::string_view text) {
-  for (std::size_t sp = text.rfind(' '); sp != std::string_view::npos && sp > 0; sp = text.rfind(' ', sp - 1)) {
-    const char end = text[sp - 1];
-    if ((end == '.' || end == '?' || end == '!') && sp + 1 < text.size() && ascii::is_upper(text[sp + 1]))
-      return sp + 1;
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace
 
 // Where to cut a unit that has grown past max_unit: after the last line
 // break, else after the last sentence end, else after the last space, else

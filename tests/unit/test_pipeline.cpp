@@ -169,6 +169,22 @@ TEST_CASE("pipeline: a soft cut waits for an open quotation to close", "[pipelin
   CHECK(units[1] == "Then more prose follows.\n");
 }
 
+TEST_CASE("pipeline: a quote mark opens or closes by its place, not its shape", "[pipeline][reader]") {
+  // The repairs turn a closing “ into ” and â€œ into “: were the units
+  // cut by the marks' shapes, a second run would cut them elsewhere, and
+  // the rules that look across a unit see other neighbours.
+  const std::string x(200, 'x');
+  const std::string rest = "Then prose " + std::string(200, 'z') + ".\n";
+  for (const std::string& line : {
+           "He said \"" + x + " and left.\xE2\x80\x9C Then it was over.\n",  // a closing quote shaped “
+           "He said \xC3\xA2\xE2\x82\xAC\xC5\x93" + x + " and left.\" Then it was over.\n",  // â€œ opens
+       }) {
+    const std::vector<std::string> units = units_of(line + rest, 65536);
+    REQUIRE(units.size() == 2);
+    CHECK(units[0] == line);
+  }
+}
+
 TEST_CASE("pipeline: a paragraph written on one line is a unit of its own", "[pipeline][reader]") {
   // Long lines (paragraphs written on one line, no blank lines between)
   // end their unit when they end a sentence; short wrapped lines and a
