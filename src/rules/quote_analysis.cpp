@@ -151,6 +151,12 @@ class DoubleQuoteReader {
   // or at the paragraph end when the quotation opened in its last sentence.
   // Anywhere else it is only reported.
   void missing_close(std::size_t open, std::size_t limit) {
+    // "'Dear Tony. My mother says, "A man...": the second quotation is
+    // nested in a single-quoted one, not a sign of a lost closing quote.
+    if (limit != Document::npos && single_quote_open(open, limit)) {
+      report(open, "quotation opened here is not closed");
+      return;
+    }
     std::size_t after = title_end(open);
     if (after == Document::npos) {
       const std::vector<std::size_t> ends = sentence_ends(open, limit == Document::npos ? doc_.size() : limit);
@@ -164,6 +170,23 @@ class DoubleQuoteReader {
     const std::string glyph(doc_.str(open) == kOpen ? kClose : kStraight);
     add(QuoteProblem::unbalanced, Span{doc_[after].end, doc_[after].end}, glyph, confidence::kLikely,
         "closing quote missing");
+  }
+
+  // True when a single quotation opens after token from and is still open
+  // at token to: ' or ‘ before a word, after a space, a line start or the
+  // double quote; ' or ’ after a word and before no letter closes it.
+  bool single_quote_open(std::size_t from, std::size_t to) const {
+    bool open = false;
+    for (std::size_t k = from + 1; k < to; ++k) {
+      const std::string_view g = doc_.str(k);
+      if (g != "'" && g != "\xE2\x80\x98" && g != "\xE2\x80\x99") continue;
+      const bool word_after = k + 1 < doc_.size() && doc_.is_word(k + 1);
+      const bool word_before = doc_.is_word(k - 1) || is_char(doc_, k - 1, '.') || is_char(doc_, k - 1, ',') ||
+                               is_char(doc_, k - 1, '?') || is_char(doc_, k - 1, '!');
+      if (word_after && !word_before && g != "\xE2\x80\x99") open = true;
+      if (word_before && !word_after && g != "\xE2\x80\x98") open = false;
+    }
+    return open;
   }
 
   // A quoted title of three or more capitalized words (small words allowed

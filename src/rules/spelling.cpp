@@ -143,6 +143,11 @@ class Spelling final : public Rule {
         // A capitalized word near a proper noun ("Juras", "Judas") is a
         // name spelled another way, not a typo.
         if (capital && ascii::is_upper(speller.model().word(s.suggestion->first)[0])) continue;
+        // Nor is a lower-case word a name's slip: a typist who misses a
+        // letter of "Asia" still types its capital ("inter alia" stays).
+        if (!capital && ascii::is_upper(speller.model().word(s.suggestion->first)[0]) &&
+            s.suggestion->first == s.suggestion->last)
+          continue;
         const LanguageModel::Id id = s.suggestion->first;
         const std::string_view listed =
             s.suggestion->first == s.suggestion->last ? speller.model().word(id) : std::string_view(s.suggestion->text);

@@ -220,7 +220,7 @@ class TrailingSpace final : public Rule {
       std::size_t begin = i;
       while (begin > 0 && doc.is(begin - 1, TokenType::space)) --begin;  // a tab and spaces are separate tokens
       const Span span{doc[begin].begin, doc[i].end};
-      if (markdown_break(doc, span, i + 1) || doc.is_protected(span)) continue;
+      if (markdown_break(doc, span, i + 1) || signature_separator(doc, span) || doc.is_protected(span)) continue;
       propose(out, span, "", confidence::kHigh, "spaces at the end of a line");
     }
   }
@@ -233,6 +233,14 @@ class TrailingSpace final : public Rule {
       for (const char brk : {'\n', '\r', '\v', '\f', '\xC2', '\xE2'})
         if (doc.has_pair(blank, brk)) return true;
     return false;
+  }
+
+  // "-- " alone on a line opens an e-mail signature (RFC 3676): mail
+  // programs find the signature by that space.
+  static bool signature_separator(const Document& doc, const Span& span) {
+    const std::string_view text = doc.text();
+    return span.size() == 1 && text[span.begin] == ' ' && span.begin >= 2 && text.substr(span.begin - 2, 2) == "--" &&
+           (span.begin == 2 || text[span.begin - 3] == '\n');
   }
 
   // Exactly two spaces before a line that goes on, in Markdown: a hard break.

@@ -91,3 +91,10 @@ TEST_CASE("unbalanced-quote: reported, never edited", "[rule][unbalanced-quote]"
   CHECK(count(text, {"unbalanced-quote"}) == 1);
   CHECK(count("\xE2\x80\x9CWe are ready,\xE2\x80\x9D he said.\n", {"unbalanced-quote"}) == 0);
 }
+
+TEST_CASE("unbalanced-quote: a quotation nested in a single-quoted one is no lost quote", "[rule][unbalanced-quote]") {
+  const std::string text =
+      "Gina read it. \"'Dear Tony. My mother says, \"A man who writes this badly must mean every word.\" "
+      "She said, \"Then God help you,\" which means yes.'\"\n";
+  CHECK(fix(text, {"unbalanced-quote"}) == text);
+}

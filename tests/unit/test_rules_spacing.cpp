@@ -72,6 +72,12 @@ TEST_CASE("trailing-space: a Markdown hard break stays", "[rule][trailing-space]
   CHECK(fix("Plain text  \nline two\n", {"trailing-space"}) == "Plain text\nline two\n");
 }
 
+TEST_CASE("trailing-space: an e-mail signature separator keeps its space", "[rule][trailing-space]") {
+  const std::string text = "See you then.\n\n-- \nAnn\n";
+  CHECK(fix(text, {"trailing-space"}) == text);
+  CHECK(fix("See you -- \nthen.\n", {"trailing-space"}) == "See you --\nthen.\n");
+}
+
 TEST_CASE("trailing-space: blank lines lose their spaces", "[rule][trailing-space]") {
   CHECK(fix("One.\n   \nTwo.\n", {"trailing-space"}) == "One.\n\nTwo.\n");
 }

@@ -98,7 +98,9 @@ TEST_CASE("spelling: compounds, derived words and the other variety stay", "[rul
        {"They rehash a wornout idiom.\n", "The post was officered by veterans.\n",
         "The town centre has a theatre and colour.\n", "It's huntin' season.\n", "A sort of post-mortem formality.\n",
         // A whole word and two letters more is no slip ("mix" + "up").
-        "There was a mixup at the station.\n"}) {
+        "There was a mixup at the station.\n",
+        // A lower-case word is no slip of a name ("alia" is no "Asia").
+        "Each order shall specify, inter alia, the services.\n"}) {
     INFO(text);
     CHECK(fix(text, {"spelling"}) == text);
   }
