@@ -9,6 +9,7 @@
 #include "rules/registry.hpp"
 #include "rules/rule_util.hpp"
 #include "spelling/speller.hpp"
+#include "text/protect.hpp"
 
 namespace textmend {
 namespace {
@@ -136,7 +137,7 @@ class Spelling final : public Rule {
     if (!info.suggestions.empty()) {
       const auto ranked =
           speller.rank(info.suggestions, neighbour(doc, i, -1, speller.model()), neighbour(doc, i, +1, speller.model()),
-                       info.keep_bias + (capital ? kNameBias : 0) + (doc.technical() ? kTechnicalBias : 0));
+                       info.keep_bias + (capital ? kNameBias : 0) + (among_code(doc, i) ? kTechnicalBias : 0));
       for (const spelling::Scored& s : ranked) {
         if (f.candidates.size() >= kShownSuggestions) break;
         if (s.suggestion == nullptr) continue;  // leaving it is no candidate edit
@@ -156,6 +157,20 @@ class Spelling final : public Rule {
       f.message = "misspelled word '" + std::string(w) + "'";
     }
     out.push_back(std::move(f));
+  }
+
+  // In technical writing, or on a line that looks like code or a command
+  // ("Runs from `cron` or a systemd timer"): a stream judges its first
+  // paragraphs before it knows what kind of text it is, but a line shows
+  // its own marks.
+  static bool among_code(const Document& doc, std::size_t i) {
+    if (doc.technical()) return true;
+    const std::string_view text = doc.text();
+    const std::size_t at = doc[i].begin;
+    const std::size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    return looks_like_code(text.substr(begin, end - begin));
   }
 
   // The word `step` tokens away across one space, as a model id; none past

@@ -160,6 +160,14 @@ void walk_fences(std::string_view text, ProtectState& state, OnCode on_code) {
   });
 }
 
+void find_code_lines(std::string_view text, std::vector<Span>& out) {
+  for_each_line(text, [&](std::size_t begin, std::size_t end) {
+    if (looks_like_code(text.substr(begin, end - begin))) out.push_back(Span{begin, end});
+  });
+}
+
+}  // namespace
+
 // A line of code, a command or markup in technical writing: it holds a mark
 // of code (code_mark_at: { } ` \x a_b $name a=b <tag --long page(1)), a
 // short option (-x), a pipe between words, "::" or "->", or it starts with a shell prompt
@@ -195,14 +203,6 @@ bool looks_like_code(std::string_view line) {
   }
   return false;
 }
-
-void find_code_lines(std::string_view text, std::vector<Span>& out) {
-  for_each_line(text, [&](std::size_t begin, std::size_t end) {
-    if (looks_like_code(text.substr(begin, end - begin))) out.push_back(Span{begin, end});
-  });
-}
-
-}  // namespace
 
 void advance_fence_state(std::string_view text, ProtectState& state) {
   // Two memchr calls over the paragraph are cheaper than a look at each line.

@@ -32,6 +32,11 @@ struct ByteFacts {
 void find_protected(std::string_view text, const Tokens& tokens, const ByteFacts& facts, ProtectState& state,
                     std::vector<Span>& out);
 
+// True when a line looks like code or a command rather than prose: it holds
+// a mark of code, an option, a pipe between words, "::" or "->", or starts
+// with a shell prompt or a reStructuredText directive.
+bool looks_like_code(std::string_view line);
+
 // Only the fence state change, for the reader thread that must know it
 // without tokenizing.
 void advance_fence_state(std::string_view text, ProtectState& state);

@@ -106,6 +106,16 @@ TEST_CASE("spelling: compounds, derived words and the other variety stay", "[rul
   }
 }
 
+TEST_CASE("spelling: a line that looks like code keeps its words, even in prose", "[rule][spelling]") {
+  // Two marks are too few to call the text technical writing, but the
+  // line shows its own ("`cron`").
+  const std::string text = "It is a small tool.\n\n- Runs happily from `cron` or a systemd timer\n";
+  CHECK(fix(text, {"spelling"}) == text);
+  // A plain line's slips are mended as before.
+  CHECK(fix("It is a small tool.\n\n- Runs happily from cron or a sytem timer\n", {"spelling"}) ==
+        "It is a small tool.\n\n- Runs happily from cron or a system timer\n");
+}
+
 TEST_CASE("spelling: an ambiguous word is reported, not changed", "[rule][spelling]") {
   const std::string text = "The trane was late.\n";  // train? trance? trade? tree?
   CHECK(fix(text, {"spelling"}) == text);
