@@ -112,7 +112,7 @@ TEST_CASE("spelling: a line that looks like code keeps its words, even in prose"
   const std::string text = "It is a small tool.\n\n- Runs happily from `cron` or a systemd timer\n";
   CHECK(fix(text, {"spelling"}) == text);
   // A plain line's slips are mended as before.
-  CHECK(fix("It is a small tool.\n\n- Runs happily from cron or a sytem timer\n", {"spelling"}) ==
+  CHECK(fix("It is a small tool.\n\n- Runs happily from cron or a systme timer\n", {"spelling"}) ==
         "It is a small tool.\n\n- Runs happily from cron or a system timer\n");
 }
 
