@@ -165,7 +165,11 @@ class MissingSpace final : public Rule {
     if (dot == std::string_view::npos || w.find('.', dot + 1) != std::string_view::npos) return;
     const std::string_view left = w.substr(0, dot);
     const std::string_view right = w.substr(dot + 1);
-    if (!sentence_end_word(left) || !capitalized_word(right)) return;
+    // "differ.A limitation", "oar.I hear": the two one-letter words that
+    // start sentences ("Ph.D" and "U.S.A" end in other letters).
+    const bool lone_capital = right == "A" || right == "I";
+    if (!sentence_end_word(left) || (!capitalized_word(right) && !lone_capital)) return;
+    if (lone_capital && !doc.is_single_space(i + 1)) return;
     const std::size_t at = doc[i].begin + dot + 1;
     propose(out, Span{at, at}, " ", known(doc, left, right) ? confidence::kHigh : confidence::kLikely,
             "missing space after a sentence end");

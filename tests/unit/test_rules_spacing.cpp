@@ -48,6 +48,13 @@ TEST_CASE("missing-space: after a sentence end and after a comma", "[rule][missi
   CHECK(fix("It ended.Next day came. Was it?Yes it was!Then\n", {"missing-space"}) ==
         "It ended. Next day came. Was it? Yes it was! Then\n");
   CHECK(fix("apples,pears and plums\n", {"missing-space"}) == "apples, pears and plums\n");
+  // The one-letter sentence starts, but not an abbreviation's letters.
+  CHECK(fix("The circuits differ.A limitation is size. I hear the oar.I hear it.\n", {"missing-space"}) ==
+        "The circuits differ. A limitation is size. I hear the oar. I hear it.\n");
+  for (std::string_view text : {"She has a Ph.D in physics.\n", "Made in the U.S.A by them.\n"}) {
+    INFO(text);
+    CHECK(fix(text, {"missing-space"}) == text);
+  }
 }
 
 TEST_CASE("missing-space: numbers, abbreviations, names and lists stay", "[rule][missing-space]") {
