@@ -242,8 +242,18 @@ class DoubledPunct final : public Rule {
       default:
         if (!gap && !closing(doc, after)) return 0;
         // Some writers use ".." as an ellipsis throughout; one is a slip.
-        return doc.text().find("..") != doc.text().rfind("..") ? confidence::kUnsure : 0.85;
+        return uses_two_dot_ellipsis(doc.text()) ? confidence::kUnsure : 0.85;
     }
+  }
+
+  // ".." where a sentence goes on ("I thought.. maybe not"): an ellipsis,
+  // the writer's habit, not a period typed twice ("bay leaf..").
+  static bool uses_two_dot_ellipsis(std::string_view text) {
+    for (std::size_t p = text.find(".."); p != std::string_view::npos; p = text.find("..", p + 2)) {
+      const std::size_t after = p + 2;
+      if (after + 1 < text.size() && text[after] == ' ' && ascii::is_lower(text[after + 1])) return true;
+    }
+    return false;
   }
 };
 

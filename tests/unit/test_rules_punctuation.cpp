@@ -79,6 +79,9 @@ TEST_CASE("space-before-punct: ellipses, smileys, .NET and decimals stay", "[rul
 
 TEST_CASE("doubled-punct: reduces a doubled mark", "[rule][doubled-punct]") {
   CHECK(fix("First,, second;; third.. Fourth:: fifth\n", {"doubled-punct"}) == "First, second; third. Fourth: fifth\n");
+  // Two slips in one paragraph are two slips: no sentence goes on after them.
+  CHECK(fix("5. Add the bay leaf..\n6. Cover and braise..\n", {"doubled-punct"}) ==
+        "5. Add the bay leaf.\n6. Cover and braise.\n");
 }
 
 TEST_CASE("doubled-punct: ellipses, ?! and code stay", "[rule][doubled-punct]") {
