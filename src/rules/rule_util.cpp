@@ -38,6 +38,15 @@ std::size_t count_on_line(const Document& doc, std::size_t i, std::string_view s
   return n;
 }
 
+std::string_view line_of(const Document& doc, std::size_t i) {
+  const std::string_view text = doc.text();
+  const std::size_t at = doc[i].begin;
+  const std::size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+  const std::size_t end = std::min(text.find('\n', at), text.size());
+  return text.substr(begin, end - begin);
+}
+
 std::string_view line_prefix(const Document& doc, std::size_t i) {
   const std::string_view text = doc.text();
   const std::size_t end = i < doc.size() ? doc[i].begin : text.size();

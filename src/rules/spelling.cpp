@@ -164,13 +164,7 @@ class Spelling final : public Rule {
   // paragraphs before it knows what kind of text it is, but a line shows
   // its own marks.
   static bool among_code(const Document& doc, std::size_t i) {
-    if (doc.technical()) return true;
-    const std::string_view text = doc.text();
-    const std::size_t at = doc[i].begin;
-    const std::size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-    const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    return looks_like_code(text.substr(begin, end - begin));
+    return doc.technical() || looks_like_code(line_of(doc, i));
   }
 
   // The word `step` tokens away across one space, as a model id; none past
