@@ -137,7 +137,7 @@ ExitCode run_jsonl_inputs(const Options& o, const Engine& engine) {
       continue;
     }
     FdSource source(file->fd(), input);
-    total += run_jsonl(source, *o.jsonl_field, engine, out, o.mode.run.jobs);
+    total += run_jsonl(source, *o.jsonl_field, engine, out, o.mode.run.jobs, o.mode.run.reader);
   }
   out.flush();
   if (!o.mode.quiet)

@@ -330,7 +330,7 @@ std::string escape(std::string_view text) {
 }  // namespace json
 
 JsonlLine repair_jsonl_line(std::string_view line, std::string_view field, const Engine& engine, std::string& out,
-                            std::size_t& applied) {
+                            std::size_t& applied, const ReaderOptions& paragraphs) {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::string text;
@@ -338,6 +338,7 @@ JsonlLine repair_jsonl_line(std::string_view line, std::string_view field, const
     return JsonlLine::passed;
   // Each record is a document of its own; the threads work on records.
   RunOptions run;
+  run.reader = paragraphs;
   run.jobs = 1;
   FileSummary s;
   const std::string repaired = repair_text(text, engine, run, s);
@@ -400,7 +401,8 @@ class LineReader {
   bool eof_ = false;
 };
 
-Repaired repair_lines(const Lines& batch, const std::string& field, const Engine& engine) {
+Repaired repair_lines(const Lines& batch, const std::string& field, const Engine& engine,
+                      const ReaderOptions& paragraphs) {
   Repaired r;
   std::string fixed;
   for (const std::string& line : batch) {
@@ -412,7 +414,7 @@ Repaired repair_lines(const Lines& batch, const std::string& field, const Engine
       continue;
     }
     ++r.counts.records;
-    switch (repair_jsonl_line(body, field, engine, fixed, r.counts.applied)) {
+    switch (repair_jsonl_line(body, field, engine, fixed, r.counts.applied, paragraphs)) {
       case JsonlLine::changed:
         ++r.counts.changed;
         r.text += fixed;
@@ -434,7 +436,8 @@ Repaired repair_lines(const Lines& batch, const std::string& field, const Engine
 // Records repaired on `jobs` threads in batches of about kBatchBytes (fewer
 // when the input would make a batch wait), written in input order (see
 // pipeline/ordered.hpp).
-JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engine& engine, Output& out, unsigned jobs) {
+JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engine& engine, Output& out, unsigned jobs,
+                       const ReaderOptions& paragraphs) {
   JsonlSummary total;
   LineReader reader(source);
   OrderedWork<Lines, Repaired>::Steps steps;
@@ -443,7 +446,7 @@ JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engin
         batch, kBatchBytes, [&](std::string& line) { return reader.next(line); }, [&] { return reader.would_wait(); },
         [](const std::string& line) { return line.size(); });
   };
-  steps.work = [&](Lines& batch) { return repair_lines(batch, field, engine); };
+  steps.work = [&](Lines& batch) { return repair_lines(batch, field, engine, paragraphs); };
   steps.deliver = [&](Repaired& r) {
     out.write(r.text);
     total += r.counts;

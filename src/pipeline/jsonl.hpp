@@ -11,6 +11,7 @@
 
 #include "pipeline/engine.hpp"
 #include "pipeline/output.hpp"
+#include "pipeline/reader.hpp"
 #include "pipeline/source.hpp"
 
 namespace textmend {
@@ -37,11 +38,14 @@ enum class JsonlLine {
 };
 
 // Repairs one line (without its line end), adding to applied the edits made.
+// The member's text is cut into paragraphs as a document would be (paragraphs:
+// --max-paragraph), so a record comes out as its text would from a file.
 JsonlLine repair_jsonl_line(std::string_view line, std::string_view field, const Engine& engine, std::string& out,
-                            std::size_t& applied);
+                            std::size_t& applied, const ReaderOptions& paragraphs = {});
 
 // The whole stream, records repaired on `jobs` threads and written in order.
-JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engine& engine, Output& out, unsigned jobs);
+JsonlSummary run_jsonl(ByteSource& source, const std::string& field, const Engine& engine, Output& out, unsigned jobs,
+                       const ReaderOptions& paragraphs = {});
 
 namespace json {
 

@@ -8,6 +8,7 @@
 #include "lexicon/lexicon.hpp"
 #include "pipeline/engine.hpp"
 #include "pipeline/jsonl.hpp"
+#include "pipeline/run.hpp"
 #include "spelling/speller.hpp"
 
 using namespace textmend;
@@ -125,4 +126,22 @@ TEST_CASE("jsonl: unescape and escape agree with nlohmann on random string bodie
     REQUIRE(ours == reference.get_ref<const std::string&>());
     REQUIRE(json::escape(ours) == reference.dump().substr(1, reference.dump().size() - 2));
   }
+}
+
+TEST_CASE("jsonl: a record is cut into paragraphs as its text would be (--max-paragraph)", "[jsonl]") {
+  // The cuts decide what each rule sees: with the default cuts for every
+  // record, a record and its text as a document came out differently.
+  // Two lone letters in one paragraph read as names of things and stay;
+  // each alone in its own, as a stray mark, and goes.
+  const std::string text =
+      "The cat sat on the k mat for most of the long day. It was warm and quiet in the old house. "
+      "Then the dog lay on the q rug by the fire.";
+  RunOptions run;
+  run.reader.max_unit = 100;
+  const std::string as_document = repair_text(text, engine(), run);
+  const std::string line = nlohmann::json{{"text", text}}.dump();
+  std::string out;
+  std::size_t applied = 0;
+  REQUIRE(repair_jsonl_line(line, "text", engine(), out, applied, run.reader) == JsonlLine::changed);
+  CHECK(nlohmann::json::parse(out)["text"].get<std::string>() == as_document);
 }
