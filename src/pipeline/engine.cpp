@@ -112,7 +112,8 @@ Engine::Engine(RuleList rules, const Lexicon* lexicon, const spelling::Speller* 
 std::vector<Decision> Engine::run_stage(const Document& doc, Stage stage, const Approver& approve) const {
   std::vector<Finding> findings;
   for (const auto& rule : rules_)
-    if (stage_of(*rule) == stage && !(doc.technical() && rule->info().prose_only)) rule->check(doc, findings);
+    if (stage_of(*rule) == stage && !((doc.technical() || doc.foreign_script()) && rule->info().prose_only))
+      rule->check(doc, findings);
   return resolve(std::move(findings), doc.protected_spans(), options_.resolver, approve);
 }
 

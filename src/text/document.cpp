@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 
+#include "core/ascii.hpp"
 #include "text/document_words.hpp"
 #include "text/tokenizer.hpp"
 #include "unicode/unicode.hpp"
@@ -43,6 +44,7 @@ Document::Document(std::string_view text, const Context& context, ProtectState& 
   chain_tokens();
   const bool dotted = has_pair_in('.', '0', '9') || has_pair_in('.', 'A', 'Z') || has_pair_in('.', 'a', 'z');
   technical_ = context.doc.stats != nullptr && context.doc.stats->looks_technical();
+  foreign_script_ = !ascii_only_ && mostly_other_script();
   find_protected(text, tokens_, ByteFacts{bytes_, has_pair(':', '/'), has_pair('w', 'w'), dotted, technical_},
                  protect_state, protected_);
   merge_overlapping(protected_);
@@ -86,6 +88,36 @@ void Document::scan_bytes() {
   }
   for (std::size_t b = 0; b < follows_.size(); ++b) bytes_[b] = (follows_[b] & kOccurs) != 0;
   ascii_only_ = high < 0x80;
+}
+
+namespace {
+
+// True when c starts the UTF-8 of a letter of a script other than Latin:
+// Greek to Syriac and Thaana (U+0370-07FF), the Indic and Southeast Asian
+// scripts (U+0800-0FFF), Georgian to Khmer (U+1000-1CFF, not the Latin
+// additions after it), and CJK to Hangul (U+3000-D7FF).
+bool other_script_lead(unsigned char c, unsigned char next) {
+  return (c >= 0xCE && c <= 0xE0) || (c == 0xE1 && next < 0xB4) || (c >= 0xE3 && c <= 0xED);
+}
+
+}  // namespace
+
+// More letters of other scripts than ASCII letters. Most paragraphs are
+// settled by the bytes they hold: English with curly quotes and dashes has
+// no lead byte of another script.
+bool Document::mostly_other_script() const {
+  bool any = false;
+  for (unsigned c = 0xCE; c <= 0xED && !any; ++c) any = c != 0xE2 && bytes_[c];
+  if (!any) return false;
+  std::size_t other = 0;
+  std::size_t latin = 0;
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text_[i]);
+    const auto next = i + 1 < text_.size() ? static_cast<unsigned char>(text_[i + 1]) : 0;
+    other += other_script_lead(c, next);
+    latin += ascii::is_alpha(text_[i]);
+  }
+  return other > latin;
 }
 
 void Document::chain_tokens() {

@@ -123,6 +123,10 @@ class Document {
   // The document is technical writing (DocStats::looks_technical): its
   // code lines are protected, prose-only rules stay out, spelling is wary.
   bool technical() const { return technical_; }
+  // The paragraph is mostly in another script (Greek, Cyrillic, Hebrew,
+  // Arabic, Indic, CJK...): the rules of English typography and repeated
+  // words stay out (a straight " is the gershayim of Hebrew: תנ"ך).
+  bool foreign_script() const { return foreign_script_; }
   const Lexicon* lexicon() const { return context_.lexicon; }
   const spelling::Speller* speller() const { return context_.speller; }
   // True when word occurs twice or more in the document up to this paragraph.
@@ -149,6 +153,7 @@ class Document {
 
  private:
   void scan_bytes();
+  bool mostly_other_script() const;
   void chain_tokens();
 
   std::string_view text_;
@@ -162,6 +167,7 @@ class Document {
   std::array<std::uint16_t, 256> follows_{};
   bool ascii_only_ = true;
   bool technical_ = false;
+  bool foreign_script_ = false;
   // Chains by first byte: first_with_[b] is the first such token's index
   // + 1, next_same_[i] the next one's after token i (0: none).
   std::array<std::uint32_t, 256> first_with_{};

@@ -98,3 +98,15 @@ TEST_CASE("unbalanced-quote: a quotation nested in a single-quoted one is no los
       "She said, \"Then God help you,\" which means yes.'\"\n";
   CHECK(fix(text, {"unbalanced-quote"}) == text);
 }
+
+TEST_CASE("a paragraph in another script is left to its own typography", "[rule][quote-spacing][repeated-word]") {
+  // Hebrew: a straight " is also the gershayim of an abbreviation (תנ"ך),
+  // and a prefix letter is glued to a quotation (ב"ארמית").
+  const std::string hebrew =
+      "\xD7\x9C\xD7\x93\xD7\x91\xD7\xA8 \xD7\xA2\xD7\x9E\xD7\x9D \xD7\x91\"\xD7\x90\xD7\xA8\xD7\x9E\xD7\x99\xD7\xAA "
+      "\"\xD7\x95\xD7\x9C\xD7\x90 \xD7\x91\"\xD7\x99\xD7\x94\xD7\x95\xD7\x93\xD7\x99\xD7\xAA\", "
+      "\xD7\x94\xD7\xAA\xD7\xA0\"\xD7\x9A \xD7\x94\xD7\xAA\xD7\xA0\"\xD7\x9A.\n";
+  CHECK(fix(hebrew, {}) == hebrew);
+  // English with a Greek letter or two is still English.
+  CHECK(fix("With \xCE\xB1 = 0.05 the the test held.\n", {"repeated-word"}) == "With \xCE\xB1 = 0.05 the test held.\n");
+}
