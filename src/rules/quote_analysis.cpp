@@ -378,6 +378,8 @@ const std::vector<QuoteFix>& analyze_double_quotes(const Document& doc) {
   if (!other_convention && (doc.has('"') || (curly && (text.find("\xE2\x80\x9C") != std::string_view::npos ||
                                                        text.find("\xE2\x80\x9D") != std::string_view::npos))))
     cached = DoubleQuoteReader(doc).run();
+  // Czech and German close with “: in another language, no quote is read.
+  if (!cached.empty() && doc.mostly_unknown_words()) cached.clear();
   return cached;
 }
 

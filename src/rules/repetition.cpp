@@ -60,6 +60,8 @@ class RepeatedWord final : public Rule {
       if (legit(doc, i, j) || doc.is_protected(i) || doc.is_protected(j)) continue;
       // Three or more in a row are meant: "text text text", "ccc ccc ccc".
       if (repeats_at(doc, words, k + 1) || (k > 0 && repeats_at(doc, words, k - 1))) continue;
+      // Italian "così così", Turkish "ağır ağır": other languages double words.
+      if (doc.mostly_unknown_words()) return;
       // Drop the second word with the space after it, so a repeat across a
       // line break keeps the line break where it was.
       const Span span = doc.is_single_space(j + 1) ? Span{doc[j].begin, doc[j + 1].end} : Span{doc[i].end, doc[j].end};

@@ -122,6 +122,7 @@ class Spelling final : public Rule {
       if (contraction(w, *speller)) continue;            // "this'd", "Smith'll"
       if (foreign_context(doc, i)) continue;             // "Italian contadini", "De La boite"
       if (speller->known_in_other_variety(w)) continue;  // "centre" in American text is a choice
+      if (doc.mostly_unknown_words()) return;            // Dutch, Polish, Italian: no typos of English
       propose_corrections(doc, i, capital, *speller, out);
     }
   }

@@ -90,6 +90,7 @@ class StrayLetter final : public Rule {
       if (!is_lone_letter(doc, i) || !doc.is_single_space(i + 1) || !starts_word(doc, i + 2)) continue;
       const char letter = doc.text()[doc[i].begin];
       if (legit_here(doc, i, letter) || doc.is_protected(i)) continue;
+      if (doc.mostly_unknown_words()) return;  // another language's one-letter words: Italian "e", Polish "w"
       const double conf = looks_like_notation(doc, i) ? confidence::kUnsure : 0.85;
       const DocStats& stats = doc.stats();
       if (letter == 'r' && starts_capitalized(doc.str(i + 2)) && stats.mister + stats.doctor > 0 &&

@@ -5,6 +5,7 @@
 #include <atomic>
 
 #include "core/ascii.hpp"
+#include "spelling/speller.hpp"
 #include "text/document_words.hpp"
 #include "text/tokenizer.hpp"
 #include "unicode/unicode.hpp"
@@ -156,6 +157,22 @@ bool Document::is_protected(std::size_t token) const {
 }
 
 bool Document::is_protected(const Span& span) const { return touches_any(span, protected_); }
+
+bool Document::mostly_unknown_words() const {
+  if (mostly_unknown_) return *mostly_unknown_;
+  std::size_t checked = 0;
+  std::size_t unknown = 0;
+  if (context_.speller != nullptr) {
+    for (const std::uint32_t i : words_) {
+      const std::string_view w = str(i);
+      if (w.size() < 3 || !ascii::all_lower(w)) continue;
+      ++checked;
+      unknown += !context_.speller->known(w);
+    }
+  }
+  mostly_unknown_ = unknown >= 3 && unknown * 5 >= checked * 2;
+  return *mostly_unknown_;
+}
 
 bool Document::recurring(std::string_view word) const {
   return context_.doc.words != nullptr && context_.doc.words->recurring(word, context_.doc.unit);

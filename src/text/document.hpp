@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,6 +128,12 @@ class Document {
   // Arabic, Indic, CJK...): the rules of English typography and repeated
   // words stay out (a straight " is the gershayim of Hebrew: תנ"ך).
   bool foreign_script() const { return foreign_script_; }
+  // Two in five of the paragraph's lower-case words, and three at least,
+  // are unknown to the speller: another language in Latin letters (Dutch,
+  // Polish, Italian), whose words are no typos and whose one-letter words
+  // ("e", "w", "v") are no strays. Worked out on first use: few paragraphs
+  // have an unknown word to ask about.
+  bool mostly_unknown_words() const;
   const Lexicon* lexicon() const { return context_.lexicon; }
   const spelling::Speller* speller() const { return context_.speller; }
   // True when word occurs twice or more in the document up to this paragraph.
@@ -168,6 +175,7 @@ class Document {
   bool ascii_only_ = true;
   bool technical_ = false;
   bool foreign_script_ = false;
+  mutable std::optional<bool> mostly_unknown_;
   // Chains by first byte: first_with_[b] is the first such token's index
   // + 1, next_same_[i] the next one's after token i (0: none).
   std::array<std::uint32_t, 256> first_with_{};

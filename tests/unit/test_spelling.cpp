@@ -314,3 +314,19 @@ TEST_CASE("document-words: the words fingerprinted are those of a plain reading,
     REQUIRE(got == expected);
   });
 }
+
+TEST_CASE("a paragraph in another language in Latin letters is not read as English", "[rule][spelling][stray-letter]") {
+  // Most of its lower-case words are unknown: no typos of English, and its
+  // one-letter words and doubled words are its own.
+  for (std::string_view text : {
+           "Het was een mooie dag en wij gingen naar de markt om groenten te kopen.\n",
+           "Il gatto e il cane dormono insieme sul divano, e poi mangiano.\n",
+           "Come stai? Così così, grazie, e tu come stai oggi?\n",
+       }) {
+    INFO(text);
+    CHECK(fix(text, {"spelling", "stray-letter", "repeated-word"}) == text);
+  }
+  // English with a typo or two is still English.
+  CHECK(fix("The comittee met on Tuesday and the the vote was held in the hall.\n", {"spelling", "repeated-word"}) ==
+        "The committee met on Tuesday and the vote was held in the hall.\n");
+}
