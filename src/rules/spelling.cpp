@@ -97,6 +97,9 @@ class Spelling final : public Rule {
   void check(const Document& doc, std::vector<Finding>& out) const override {
     const spelling::Speller* speller = doc.speller();
     if (speller == nullptr) return;
+    thread_local std::vector<std::size_t> suspects;  // unknown words to correct, if the paragraph is English
+    suspects.clear();
+    std::size_t unknown_lower = 0;  // lower-case words the speller does not know
     for (const std::size_t i : doc.words()) {
       const std::string_view w = doc.str(i);
       // Too short to hold kMinLetters letters, so never checkable: a third
@@ -106,7 +109,9 @@ class Spelling final : public Rule {
       if (!capital) {
         // Most words are known, and known() answers the common ones from
         // a cache: ask it before walking the letters.
-        if (speller->known(w) || !checkable(w)) continue;
+        if (speller->known(w)) continue;
+        ++unknown_lower;
+        if (!checkable(w)) continue;
       } else {
         // A capitalized word mid-sentence is left alone, known or not (a
         // name): decided before the dictionary lookup, which costs more.
@@ -122,9 +127,13 @@ class Spelling final : public Rule {
       if (contraction(w, *speller)) continue;            // "this'd", "Smith'll"
       if (foreign_context(doc, i)) continue;             // "Italian contadini", "De La boite"
       if (speller->known_in_other_variety(w)) continue;  // "centre" in American text is a choice
-      if (doc.mostly_unknown_words()) return;            // Dutch, Polish, Italian: no typos of English
-      propose_corrections(doc, i, capital, *speller, out);
+      suspects.push_back(i);
     }
+    if (suspects.empty()) return;
+    // Dutch, Polish, Italian: no typos of English. It takes three unknown
+    // words, so most paragraphs with a typo or two are not asked.
+    if (unknown_lower >= 3 && doc.mostly_unknown_words()) return;
+    for (const std::size_t i : suspects) propose_corrections(doc, i, ascii::is_upper(doc.str(i)[0]), *speller, out);
   }
 
  private:
@@ -165,7 +174,18 @@ class Spelling final : public Rule {
   // paragraphs before it knows what kind of text it is, but a line shows
   // its own marks.
   static bool among_code(const Document& doc, std::size_t i) {
-    return doc.technical() || looks_like_code(line_of(doc, i));
+    if (doc.technical()) return true;
+    // A paragraph on one line is one line: asked once, not for each typo.
+    thread_local std::uint64_t serial = ~std::uint64_t{0};
+    thread_local const char* line_start = nullptr;
+    thread_local bool code = false;
+    const std::string_view line = line_of(doc, i);
+    if (serial != doc.serial() || line_start != line.data()) {
+      serial = doc.serial();
+      line_start = line.data();
+      code = looks_like_code(line);
+    }
+    return code;
   }
 
   // The word `step` tokens away across one space, as a model id; none past

@@ -160,14 +160,16 @@ bool Document::is_protected(const Span& span) const { return touches_any(span, p
 
 bool Document::mostly_unknown_words() const {
   if (mostly_unknown_) return *mostly_unknown_;
+  // The first words tell the language: a long paragraph is not read twice.
+  constexpr std::size_t kSample = 24;
   std::size_t checked = 0;
   std::size_t unknown = 0;
   if (context_.speller != nullptr) {
     for (const std::uint32_t i : words_) {
       const std::string_view w = str(i);
       if (w.size() < 3 || !ascii::all_lower(w)) continue;
-      ++checked;
       unknown += !context_.speller->known(w);
+      if (++checked == kSample) break;
     }
   }
   mostly_unknown_ = unknown >= 3 && unknown * 5 >= checked * 2;

@@ -177,8 +177,16 @@ bool looks_like_code(std::string_view line) {
   while (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
   const std::string_view rest = line.substr(start);
   if (rest.starts_with("$ ") || rest.starts_with("% ") || rest.starts_with(".. ")) return true;
+  // The bytes that can make a line code: code_mark_at's and the ones below.
+  // The rest (nearly every byte of prose) are passed over by a table.
+  static constexpr std::array<bool, 256> kMaybe = [] {
+    std::array<bool, 256> maybe{};
+    for (const char c : std::string_view("{}`\\_$=<-(|:>")) maybe[static_cast<unsigned char>(c)] = true;
+    return maybe;
+  }();
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
+    if (!kMaybe[static_cast<unsigned char>(c)]) continue;
     const char before = i > 0 ? line[i - 1] : ' ';
     const char after = i + 1 < line.size() ? line[i + 1] : ' ';
     if (code_mark_at(line, i)) return true;
