@@ -42,11 +42,11 @@ class RepeatedWord final : public Rule {
   RepeatedWord() : Rule(kRepeatedWord) {}
 
   void check(const Document& doc, std::vector<Finding>& out) const override {
+    if (doc.foreign_script()) return;  // repeats that other languages mean
     // Each word against the next one: most pairs differ in their first
     // letter or (in ASCII text) their length, which settles them before
     // anything between the two is looked at.
     // Straight from the tokens and the bytes: this runs for every word.
-    if (doc.foreign_script()) return;  // repeats that other languages mean
     const std::vector<std::uint32_t>& words = doc.words();
     const Tokens& tokens = doc.tokens();
     const char* text = doc.text().data();

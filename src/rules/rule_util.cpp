@@ -48,12 +48,10 @@ std::string_view line_of(const Document& doc, std::size_t i) {
 }
 
 std::string_view line_prefix(const Document& doc, std::size_t i) {
-  const std::string_view text = doc.text();
-  const std::size_t end = i < doc.size() ? doc[i].begin : text.size();
-  const std::size_t nl = text.rfind('\n', end == 0 ? 0 : end - 1);
-  std::size_t begin = nl == std::string_view::npos || nl >= end ? 0 : nl + 1;
-  while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
-  return text.substr(begin, end - begin);
+  std::string_view before = line_of(doc, i);
+  before = before.substr(0, doc[i].begin - static_cast<std::size_t>(before.data() - doc.text().data()));
+  const std::size_t indent = std::min(before.find_first_not_of(" \t"), before.size());
+  return before.substr(indent);
 }
 
 namespace {
@@ -70,11 +68,11 @@ bool small_roman(std::string_view s) {
 }  // namespace
 
 std::string_view line_rest(const Document& doc, std::size_t i) {
-  const std::string_view text = doc.text();
-  const std::size_t begin = i < doc.size() ? doc[i].end : text.size();
-  std::size_t end = std::min(text.find('\n', begin), text.size());
-  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
-  return text.substr(begin, end - begin);
+  const std::string_view line = line_of(doc, i);
+  std::string_view after = line.substr(doc[i].end - static_cast<std::size_t>(line.data() - doc.text().data()));
+  while (!after.empty() && (after.back() == ' ' || after.back() == '\t' || after.back() == '\r'))
+    after.remove_suffix(1);
+  return after;
 }
 
 bool only_marks(std::string_view s) {

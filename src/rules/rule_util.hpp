@@ -23,7 +23,8 @@ bool after_gap(const Document& doc, std::size_t i);
 bool starts_word(const Document& doc, std::size_t i);
 // How often s occurs as a whole token on token i's line.
 std::size_t count_on_line(const Document& doc, std::size_t i, std::string_view s);
-// The whole line that holds token i, without its line break.
+// The whole line that holds token i, without its line break. Here and in
+// the two below, token i holds no line break.
 std::string_view line_of(const Document& doc, std::size_t i);
 // What comes before token i on its line, its indentation left out.
 std::string_view line_prefix(const Document& doc, std::size_t i);

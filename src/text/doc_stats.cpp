@@ -210,7 +210,7 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
       }
       break;
     default:
-      s.code_marks += mark_at(text, i);  // its bytes are kStopBytes' last ten
+      s.code_marks += mark_at(text, i);  // its bytes, kCodeMarkBytes, end kStopBytes
       break;
   }
 }
@@ -218,6 +218,7 @@ void count_at(std::string_view text, std::size_t i, DocStats& s) {
 // The bytes count_at or a line end act on; the survey skips the rest of a
 // line without a second look (most bytes are letters and spaces).
 constexpr std::string_view kStopBytes = "\n\"'.?!MD\xE2{}\\`_$=<-(";
+static_assert(kStopBytes.ends_with(kCodeMarkBytes), "the survey stops at every byte of a mark of code");
 constexpr std::array<bool, 256> kStops = [] {
   std::array<bool, 256> stops{};
   for (const char c : kStopBytes) stops[static_cast<unsigned char>(c)] = true;

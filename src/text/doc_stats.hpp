@@ -61,6 +61,9 @@ struct DocStats {
 
 // True when text[i] is a mark of code (DocStats::code_marks).
 bool code_mark_at(std::string_view text, std::size_t i);
+// The bytes code_mark_at can be true at: scans that look for marks pass
+// over every other byte.
+inline constexpr std::string_view kCodeMarkBytes = "{}\\`_$=<-(";
 
 DocStats survey(std::string_view text);
 // survey() reading the text a byte at a time, without vector compares:

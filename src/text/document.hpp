@@ -129,9 +129,9 @@ class Document {
   // words stay out (a straight " is the gershayim of Hebrew: תנ"ך).
   bool foreign_script() const { return foreign_script_; }
   // Two in five of the paragraph's lower-case words (of its first 24), and
-  // three at least, are unknown to the speller: another language in Latin letters (Dutch,
-  // Polish, Italian), whose words are no typos and whose one-letter words
-  // ("e", "w", "v") are no strays. Worked out on first use: few paragraphs
+  // three at least, are unknown to the speller: another language in Latin
+  // letters (Dutch, Polish, Italian), whose words are no typos and whose
+  // one-letter words ("e", "w", "v") are no strays. Worked out on first use: few paragraphs
   // have an unknown word to ask about.
   bool mostly_unknown_words() const;
   const Lexicon* lexicon() const { return context_.lexicon; }

@@ -168,10 +168,10 @@ void find_code_lines(std::string_view text, std::vector<Span>& out) {
 
 }  // namespace
 
-// A line of code, a command or markup in technical writing: it holds a mark
-// of code (code_mark_at: { } ` \x a_b $name a=b <tag --long page(1)), a
-// short option (-x), a pipe between words, "::" or "->", or it starts with a shell prompt
-// ("$ ", "% ") or a reStructuredText directive (".. ").
+// A line of code, a command or markup: it holds a mark of code
+// (code_mark_at: { } ` \x a_b $name a=b <tag --long page(1)), a short
+// option (-x), a pipe between words, "::" or "->", or it starts with a
+// shell prompt ("$ ", "% ") or a reStructuredText directive (".. ").
 bool looks_like_code(std::string_view line) {
   std::size_t start = 0;
   while (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
@@ -181,7 +181,8 @@ bool looks_like_code(std::string_view line) {
   // The rest (nearly every byte of prose) are passed over by a table.
   static constexpr std::array<bool, 256> kMaybe = [] {
     std::array<bool, 256> maybe{};
-    for (const char c : std::string_view("{}`\\_$=<-(|:>")) maybe[static_cast<unsigned char>(c)] = true;
+    for (const char c : kCodeMarkBytes) maybe[static_cast<unsigned char>(c)] = true;
+    for (const char c : std::string_view("|:>")) maybe[static_cast<unsigned char>(c)] = true;
     return maybe;
   }();
   for (std::size_t i = 0; i < line.size(); ++i) {
